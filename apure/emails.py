@@ -1,0 +1,47 @@
+"""Emails are rendered when the change happens and sent through the outbox."""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template import TemplateDoesNotExist
+from django.template.loader import render_to_string
+
+from .models import OutboxMessage
+from .outbox import outbox_enqueue, outbox_handler
+
+
+def email_enqueue(
+    *, to: list[str], template: str, context: dict[str, Any], key: str | None = None
+) -> OutboxMessage:
+    """Render `emails/<template>_subject.txt`, `_message.txt` and `_message.html` (optional)
+    and queue the email."""
+    context = {"site_url": settings.SITE_URL, **context}
+    subject = render_to_string(f"emails/{template}_subject.txt", context)
+    subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
+    body = render_to_string(f"emails/{template}_message.txt", context)
+    try:
+        html = render_to_string(f"emails/{template}_message.html", context)
+    except TemplateDoesNotExist:
+        html = ""
+    return email_enqueue_rendered(to=to, subject=subject, body=body, html=html, key=key)
+
+
+def email_enqueue_rendered(
+    *, to: list[str], subject: str, body: str, html: str = "", key: str | None = None
+) -> OutboxMessage:
+    payload = {"to": list(to), "subject": subject, "body": body, "html": html}
+    return outbox_enqueue(kind="email", payload=payload, key=key)
+
+
+@outbox_handler("email")
+def send_email(payload: dict[str, Any]) -> None:
+    message = EmailMultiAlternatives(
+        subject=payload["subject"],
+        body=payload["body"],
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=payload["to"],
+    )
+    if payload.get("html"):
+        message.attach_alternative(payload["html"], "text/html")
+    message.send()

@@ -1,0 +1,70 @@
+import time
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .permissions import requires_totp
+
+# Paths that an account without its second factor may still reach: allauth's own pages
+# (where TOTP is set up), logout, static files and the health check.
+TOTP_EXEMPT_PREFIXES = ("/comptes/", "/static/", "/sante/", "/media/")
+
+
+class RequireTOTPMiddleware:
+    """Advisors and network staff must set up TOTP before they reach any other page.
+
+    allauth enforces the second factor at login once it exists; this makes it mandatory.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(TOTP_EXEMPT_PREFIXES)
+            and requires_totp(user)
+            and not _has_totp(user)
+        ):
+            messages.warning(
+                request,
+                _(
+                    "Your role gives access to other people's data: set up two-factor "
+                    "authentication to continue."
+                ),
+            )
+            return redirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)
+
+
+def _has_totp(user) -> bool:
+    from allauth.mfa.models import Authenticator
+
+    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+
+
+class IdleSessionMiddleware:
+    """Sessions end after SESSION_IDLE_SECONDS without activity.
+
+    The session cookie age is the idle timeout; the session is saved again (which pushes
+    the expiry back) at most once a minute, so that browsing does not write on every request.
+    """
+
+    REFRESH_EVERY = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        user = getattr(request, "user", None)
+        if session is not None and user is not None and user.is_authenticated:
+            now = int(time.time())
+            if now - session.get("_apure_seen", 0) >= self.REFRESH_EVERY:
+                session["_apure_seen"] = now
+        return response

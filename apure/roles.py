@@ -1,0 +1,19 @@
+"""The portal's roles. They are data (Django groups); this module only names them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    BUYER = "acheteur", _("Buyer")
+    MEMBER = "membre_apure", _("APuRe member")
+    ADVISOR = "conseiller", _("Advisor")
+    EXPERT = "expert", _("Expert")
+    STAFF = "equipe_reseau", _("Network staff")
+
+
+# Roles whose accounts open other people's data: they must use two-factor authentication.
+ROLES_REQUIRING_TOTP = frozenset({Role.ADVISOR, Role.STAFF})
+
+# The applications whose models network staff manage in the admin.
+STAFF_MANAGED_APPS = ("apure", "clauses", "guichet", "chantiers", "events")

@@ -1,0 +1,235 @@
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from rules.contrib.views import permission_required
+
+from . import services
+from .celery import app as celery_app
+from .forms import (
+    DeleteAccountForm,
+    OrganisationForm,
+    ProfileForm,
+    RolesForm,
+    UserSearchForm,
+)
+from .models import OutboxMessage, User
+from .registry import registry
+from .roles import Role
+from .selectors import user_list
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    panels = registry.render_panels(registry.home_panels, request)
+    return render(request, "apure/home.html", {"panels": panels})
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    panels = registry.render_panels(registry.dashboard_panels, request)
+    roles = [role.label for role in Role if role.value in request.user.role_names]
+    return render(request, "apure/dashboard.html", {"panels": panels, "roles": roles})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    form = ProfileForm(
+        request.POST or None,
+        initial={
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "job_title": user.job_title,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.user_update_profile(user=user, **form.cleaned_data)
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("apure:profile")
+    return render(
+        request,
+        "apure/profile.html",
+        {"form": form, "organisation_form": OrganisationForm(prefix="org")},
+    )
+
+
+@login_required
+@require_POST
+def organisation_change(request: HttpRequest) -> HttpResponse:
+    form = OrganisationForm(request.POST, prefix="org")
+    if form.is_valid():
+        try:
+            organisation = services.organisation_join_or_create(
+                user=request.user, **form.organisation_kwargs()
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                name = {"name": "organisation_name", "siret": "organisation_siret"}.get(field)
+                for error in errors:
+                    form.add_error(name if name in form.fields else None, error)
+        else:
+            if request.user.organisation_confirmed:
+                messages.success(request, _("You now belong to %(name)s.") % {"name": organisation})
+            else:
+                messages.info(
+                    request,
+                    _(
+                        "Your request to join %(name)s is waiting for confirmation by the network "
+                        "staff."
+                    )
+                    % {"name": organisation},
+                )
+            return redirect("apure:profile")
+    profile_form = ProfileForm(
+        initial={
+            "first_name": request.user.first_name,
+            "last_name": request.user.last_name,
+            "job_title": request.user.job_title,
+        }
+    )
+    return render(
+        request,
+        "apure/profile.html",
+        {"form": profile_form, "organisation_form": form},
+        status=400,
+    )
+
+
+@login_required
+@require_GET
+def export_my_data(request: HttpRequest) -> HttpResponse:
+    data = services.user_export_data(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="mes-donnees-apure-{stamp}.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.user_delete_account(user=request.user)
+        request.session.flush()
+        messages.success(
+            request, _("Your account has been deleted. Thank you for using the portal.")
+        )
+        return redirect("apure:home")
+    return render(
+        request,
+        "apure/delete_account.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+def session_keepalive(request: HttpRequest) -> HttpResponse:
+    """Called by the idle warning's "stay signed in" button; the middleware does the rest."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"authenticated": False}, status=401)
+    request.session["_apure_seen"] = 0  # forces the session to be saved again
+    return JsonResponse({"authenticated": True, "idle_seconds": settings.SESSION_IDLE_SECONDS})
+
+
+@login_required
+@permission_required("apure.manage_roles", raise_exception=True)
+@require_GET
+def role_list(request: HttpRequest) -> HttpResponse:
+    form = UserSearchForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    users = user_list(q=filters.get("q", ""), role=filters.get("role", ""))
+    page = Paginator(users, 25).get_page(request.GET.get("page"))
+    return render(request, "apure/role_list.html", {"form": form, "page": page})
+
+
+@login_required
+@permission_required("apure.manage_roles", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def role_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(
+        User.objects.select_related("organisation"), pk=pk, anonymised_at__isnull=True
+    )
+    form = RolesForm(
+        request.POST or None,
+        initial={
+            "roles": sorted(person.role_names),
+            "organisation_confirmed": person.organisation_confirmed,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.user_set_roles(
+            user=person, roles={Role(r) for r in form.cleaned_data["roles"]}, by=request.user
+        )
+        if form.cleaned_data["organisation_confirmed"]:
+            services.user_confirm_organisation(user=person, by=request.user)
+        messages.success(
+            request, _("The roles of %(person)s have been saved.") % {"person": person}
+        )
+        return redirect("apure:roles")
+    return render(request, "apure/role_edit.html", {"form": form, "person": person})
+
+
+@never_cache
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    """Database, cache and broker state. 503 only when the database does not answer."""
+    checks: dict[str, str] = {}
+    status = 200
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception:
+        checks["database"] = "error"
+        status = 503
+    try:
+        cache.set("apure-health", "ok", 10)
+        checks["cache"] = "ok" if cache.get("apure-health") == "ok" else "error"
+    except Exception:
+        checks["cache"] = "error"
+    checks["broker"] = _broker_state()
+    if status == 200:
+        try:
+            checks["outbox_pending"] = OutboxMessage.objects.filter(
+                delivered_at__isnull=True
+            ).count()
+        except Exception:
+            checks["outbox_pending"] = None
+    body = {"status": "ok" if status == 200 else "error", **checks}
+    return JsonResponse(body, status=status)
+
+
+def _broker_state() -> str:
+    if celery_app.conf.task_always_eager:
+        return "eager"
+    try:
+        with celery_app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+        return "ok"
+    except Exception:
+        return "unavailable"
+
+
+def error_404(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def error_403(request, exception=None):
+    return render(request, "403.html", status=403)
