@@ -22,12 +22,46 @@ def _test_settings(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    from django.core.cache import cache
+def _eager_tasks():
+    """Side effects run in process in tests, whatever REDIS_URL says; the broker tests
+    (tests/apure/test_outbox.py, test_celery_worker.py) switch it off themselves."""
+    from apure.celery import app
 
-    cache.clear()
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
     yield
-    cache.clear()
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def _commit_after_each_request(request, monkeypatch):
+    """In production every request commits, then its on-commit hooks (the outbox relay)
+    run. Tests wrapped in a transaction never commit, so the test client runs the hooks
+    registered during each request when the request ends. Services called directly from a
+    test use `django_capture_on_commit_callbacks(execute=True)` for the same effect."""
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        return
+    from django.test import Client, TestCase
+
+    original = Client.request
+
+    def request_then_commit(self, **kwargs):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return original(self, **kwargs)
+
+    monkeypatch.setattr(Client, "request", request_then_commit)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate-limit counters must not leak between tests. The database cache (used when
+    REDIS_URL is set) is rolled back with each test; local memory is cleared here."""
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    if isinstance(caches["default"], LocMemCache):
+        caches["default"].clear()
+    yield
 
 
 @pytest.fixture
