@@ -6,6 +6,8 @@ import os
 import socket
 import threading
 
+from kombu import pools
+
 from apure.celery import app
 
 
@@ -26,6 +28,7 @@ def _switch(url: str, eager: bool) -> None:
         app._pool.force_close_all()
         app._pool = None
     app.amqp._producer_pool = None
+    pools.reset()  # kombu keeps producer pools per connection, closed ones included
 
 
 @contextlib.contextmanager

@@ -107,3 +107,12 @@ def session_cookie_for(live_server):
         return [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
 
     return cookies
+
+
+@pytest.fixture(autouse=True)
+def _short_timeouts(request):
+    """Fail in seconds, not in half a minute, when an element is not there."""
+    if "page" in request.fixturenames:
+        page = request.getfixturevalue("page")
+        page.set_default_timeout(8000)
+        page.set_default_navigation_timeout(15000)

@@ -1,0 +1,62 @@
+"""A new buyer's first minutes, in Chromium, and the accessibility of the core pages."""
+
+import re
+
+from django.core import mail
+from playwright.sync_api import expect
+
+from apure.models import User
+from tests.factories import PASSWORD, UserFactory, valid_siret
+
+
+def test_signup_verify_login_and_reach_the_dashboard(live_server, page):
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("link", name="Créer un compte").first.click()
+    page.get_by_label("Prénom").fill("Inès")
+    page.locator("#id_last_name").fill("Carpentier")
+    page.locator("#id_email").fill("ines.carpentier@mairie-exemple.fr")
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.locator("#id_organisation_siret").fill(valid_siret(777))
+    page.locator("#id_organisation_name").fill("Commune de Longpré-les-Corps-Saints")
+    page.locator("#id_organisation_kind").select_option("commune")
+    page.locator("#id_organisation_departement").select_option("80")
+    page.locator("#id_organisation_is_rural").check()
+    page.get_by_role("button", name="Création de compte").click()
+
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Vérifiez votre adresse e-mail")
+    assert len(mail.outbox) == 1
+    link = re.search(r"http://\S+/comptes/confirm-email/\S+/", mail.outbox[0].body).group(0)
+    page.goto(link)
+    page.get_by_role("button", name="Confirmer").click()
+
+    page.goto(f"{live_server.url}/comptes/login/")
+    page.locator("#id_login").fill("ines.carpentier@mairie-exemple.fr")
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Connexion").click()
+    expect(page).to_have_url(re.compile(r"/tableau-de-bord/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Inès")
+    assert User.objects.get(email="ines.carpentier@mairie-exemple.fr").organisation.is_rural
+
+
+def test_core_pages_have_no_serious_accessibility_violation(
+    live_server, axe_violations, session_cookie_for
+):
+    assert axe_violations(f"{live_server.url}/") == []
+    assert axe_violations(f"{live_server.url}/comptes/login/") == []
+    assert axe_violations(f"{live_server.url}/comptes/signup/") == []
+    user = UserFactory()
+    cookies = session_cookie_for(user)
+    assert axe_violations(f"{live_server.url}/tableau-de-bord/", cookies) == []
+    assert axe_violations(f"{live_server.url}/compte/", cookies) == []
+
+
+def test_pages_work_with_the_content_security_policy_on(live_server, page):
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(f"{live_server.url}/")
+    expect(page.get_by_role("link", name="Aller au contenu")).to_be_attached()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Aller au contenu")).to_be_focused()
+    assert page.evaluate("typeof htmx") == "object"
+    assert not [e for e in errors if "Content Security Policy" in e], errors
