@@ -250,3 +250,26 @@ def test_staff_grant_roles_and_confirm_membership(client):
     person = User.objects.get(pk=person.pk)
     assert person.has_role(Role.MEMBER) and person.organisation_confirmed
     assert AuditEntry.objects.filter(action="user.roles_changed", actor=staff).exists()
+
+
+def test_login_by_code_sends_a_code_that_signs_in(client):
+    user = UserFactory()
+    response = client.post(reverse("account_request_login_code"), {"email": user.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert "Portail APuRe" in message.body
+    code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", message.body, re.MULTILINE).group(1)
+    response = client.post(response["Location"], {"code": code})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_dates_are_written_the_french_way():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils import formats
+
+    moment = datetime(2022, 11, 22, 9, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    assert formats.date_format(moment, "DATETIME_FORMAT") == "mardi 22 novembre 2022, 9 h 30"
