@@ -121,9 +121,7 @@ def test_advisor_with_totp_reaches_the_dashboard(client):
 
 def test_login_requires_the_totp_code_once_it_exists(client):
     advisor = UserFactory(roles=[Role.ADVISOR])
-    response = client.post(
-        reverse("account_login"), {"login": advisor.email, "password": PASSWORD}
-    )
+    response = client.post(reverse("account_login"), {"login": advisor.email, "password": PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_authenticate")
     assert "_auth_user_id" not in client.session
@@ -137,9 +135,7 @@ def test_repeated_bad_passwords_are_rate_limited_per_account(client):
         )
         assert response.status_code == 200
         assert "Trop de tentatives" not in response.content.decode()
-    response = client.post(
-        reverse("account_login"), {"login": user.email, "password": PASSWORD}
-    )
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
     assert "Trop de tentatives" in response.content.decode()
     assert "_auth_user_id" not in client.session
     # Another buyer of the same town hall (same IP) can still sign in.
@@ -161,7 +157,8 @@ def test_password_reset_does_not_reveal_whether_an_account_exists(client):
 
 def test_common_passwords_are_refused(client):
     response = client.post(
-        reverse("account_signup"), {**SIGNUP, "password1": "password123", "password2": "password123"}
+        reverse("account_signup"),
+        {**SIGNUP, "password1": "password123", "password2": "password123"},
     )
     assert response.status_code == 200
     assert not User.objects.filter(email=SIGNUP["email"]).exists()

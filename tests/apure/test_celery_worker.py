@@ -26,8 +26,9 @@ def _wait_for(condition, timeout=20.0):
 
 
 def test_a_committed_side_effect_reaches_the_worker_through_redis():
-    with celery_broker(REDIS_URL) as app, start_worker(
-        app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+    with (
+        celery_broker(REDIS_URL) as app,
+        start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10),
     ):
         with transaction.atomic():
             message = email_enqueue_rendered(
@@ -42,11 +43,13 @@ def test_a_committed_side_effect_reaches_the_worker_through_redis():
 def test_the_periodic_relay_runs_on_the_worker():
     with transaction.atomic():
         message = OutboxMessage.objects.create(
-            key="test:relay", kind="email",
+            key="test:relay",
+            kind="email",
             payload={"to": ["a@example.fr"], "subject": "Relais", "body": "x", "html": ""},
         )
-    with celery_broker(REDIS_URL) as app, start_worker(
-        app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+    with (
+        celery_broker(REDIS_URL) as app,
+        start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10),
     ):
         outbox_relay.delay()
         assert _wait_for(lambda: len(mail.outbox) == 1)

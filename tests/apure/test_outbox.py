@@ -46,10 +46,13 @@ def test_the_same_key_is_one_side_effect(django_capture_on_commit_callbacks):
 def test_nothing_is_sent_when_the_transaction_rolls_back(django_capture_on_commit_callbacks):
     from django.db import transaction
 
-    with django_capture_on_commit_callbacks(execute=True):
-        with contextlib.suppress(RuntimeError), transaction.atomic():
-            _email()
-            raise RuntimeError("the change failed")
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        contextlib.suppress(RuntimeError),
+        transaction.atomic(),
+    ):
+        _email()
+        raise RuntimeError("the change failed")
     assert mail.outbox == []
     assert not OutboxMessage.objects.exists()
 
@@ -58,8 +61,9 @@ def test_nothing_is_sent_when_the_transaction_rolls_back(django_capture_on_commi
 def _reachable_broker():
     """The real Redis with a real worker when REDIS_URL is set; in-process tasks otherwise."""
     if REDIS_URL:
-        with celery_broker(REDIS_URL) as app, start_worker(
-            app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+        with (
+            celery_broker(REDIS_URL) as app,
+            start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10),
         ):
             yield
     else:

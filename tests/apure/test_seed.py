@@ -34,7 +34,9 @@ def test_seed_demo_is_idempotent_and_gives_one_account_per_role(settings, capsys
     departements = set(Organisation.objects.values_list("departement", flat=True))
     assert {"02", "59", "60", "62", "80"} <= departements
     assert Organisation.objects.filter(is_rural=True).exists()
-    buyers = User.objects.filter(email__in=["acheteur@demo.apure.test", "acheteur2@demo.apure.test"])
+    buyers = User.objects.filter(
+        email__in=["acheteur@demo.apure.test", "acheteur2@demo.apure.test"]
+    )
     assert buyers[0].organisation != buyers[1].organisation
 
 

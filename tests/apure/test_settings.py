@@ -36,9 +36,19 @@ PRODUCTION = {
 
 
 def _env(**overrides) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in {
-        "DATABASE_URL", "REDIS_URL", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS",
-        "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "DATABASE_URL",
+            "REDIS_URL",
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
+    }
     env["DJANGO_SETTINGS_MODULE"] = "apure.settings"
     env.update(overrides)
     return env
@@ -46,8 +56,13 @@ def _env(**overrides) -> dict:
 
 def _probe(**env) -> dict:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=ROOT, env=_env(**env),
-        capture_output=True, text=True, timeout=60, check=True,
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -80,7 +95,11 @@ def test_production_refuses_to_start_without_its_secrets(missing):
     env = _env(**PRODUCTION)
     env.pop(missing)
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert result.returncode != 0
@@ -90,7 +109,11 @@ def test_production_refuses_to_start_without_its_secrets(missing):
 def test_check_deploy_is_clean_with_production_variables():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=_env(**PRODUCTION), capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=_env(**PRODUCTION),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

@@ -85,8 +85,12 @@ def axe_violations(browser):
         page.goto(url)
         results = axe.run(page)
         return [
-            {"id": v["id"], "impact": v["impact"], "help": v["help"],
-             "nodes": [n["target"] for n in v["nodes"]][:5]}
+            {
+                "id": v["id"],
+                "impact": v["impact"],
+                "help": v["help"],
+                "nodes": [n["target"] for n in v["nodes"]][:5],
+            }
             for v in results.response["violations"]
             if v.get("impact") in SERIOUS
         ]
