@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -50,9 +50,16 @@ def organisation_join_or_create(
         organisation = Organisation(
             siret=siret, name=name.strip(), kind=kind, departement=departement, is_rural=is_rural
         )
-        organisation.full_clean()
-        organisation.save()
-        audit_log(actor=user, action="organisation.created", obj=organisation)
+        organisation.full_clean(validate_unique=False)
+        try:
+            with transaction.atomic():
+                organisation.save()
+        except IntegrityError:
+            # Someone registered the same SIRET at the same instant: join theirs.
+            organisation = Organisation.objects.select_for_update().get(siret=siret)
+            created = False
+        else:
+            audit_log(actor=user, action="organisation.created", obj=organisation)
     if user.organisation_id != organisation.pk:
         user.organisation = organisation
         user.organisation_confirmed = created
