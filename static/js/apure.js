@@ -41,5 +41,15 @@
     if (token) { event.detail.headers["X-CSRFToken"] = decodeURIComponent(token[1]); }
   });
 
-  document.addEventListener("DOMContentLoaded", setupSessionWarning);
+  // A form that comes back with errors: move the focus to its summary so that screen
+  // reader and keyboard users learn about them first.
+  function focusErrorSummary() {
+    var summary = document.querySelector(".error-summary");
+    if (summary) { summary.focus(); }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setupSessionWarning();
+    focusErrorSummary();
+  });
 })();
