@@ -46,14 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = ProfileForm(
-        request.POST or None,
-        initial={
-            "first_name": user.first_name,
-            "last_name": user.last_name,
-            "job_title": user.job_title,
-        },
-    )
+    form = ProfileForm(request.POST or None, initial=_profile_initial(user))
     if request.method == "POST" and form.is_valid():
         services.user_update_profile(user=user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
@@ -63,6 +56,10 @@ def profile(request: HttpRequest) -> HttpResponse:
         "apure/profile.html",
         {"form": form, "organisation_form": OrganisationForm(prefix="org")},
     )
+
+
+def _profile_initial(user: User) -> dict:
+    return {"first_name": user.first_name, "last_name": user.last_name, "job_title": user.job_title}
 
 
 @login_required
@@ -92,13 +89,7 @@ def organisation_change(request: HttpRequest) -> HttpResponse:
                     % {"name": organisation},
                 )
             return redirect("apure:profile")
-    profile_form = ProfileForm(
-        initial={
-            "first_name": request.user.first_name,
-            "last_name": request.user.last_name,
-            "job_title": request.user.job_title,
-        }
-    )
+    profile_form = ProfileForm(initial=_profile_initial(request.user))
     return render(
         request,
         "apure/profile.html",
