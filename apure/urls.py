@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include(core_patterns)),
     path("comptes/", include("allauth.urls")),
     path("clauses/", include("clauses.urls")),
+    path("api/", include("clauses.api_urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class ClausesConfig(AppConfig):
     name = "clauses"
     verbose_name = _("La Clause Verte")
+
+    def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
+        from apure.registry import NavItem, Panel, registry
+
+        from . import permissions  # noqa: F401  (registers the rules)
+        from .panels import dashboard_panel, home_panel
+        from .selection import merge_session_selection
+        from .services import personal_data, personal_data_erase
+
+        registry.add_nav_item(NavItem(_("La Clause Verte"), "clauses:list", order=10))
+        registry.add_home_panel(Panel("clauses-newest", "clauses/panel_home.html", home_panel, 10))
+        registry.add_dashboard_panel(
+            Panel("clauses", "clauses/panel_dashboard.html", dashboard_panel, 10)
+        )
+        registry.personal_data["clauses"] = personal_data
+        registry.erasers.append(personal_data_erase)
+        user_logged_in.connect(merge_session_selection, dispatch_uid="clauses_merge_selection")

@@ -1,0 +1,201 @@
+"""The open-data API: published fiches only, read-only, documented at /api/openapi.json.
+
+Field names are part of the public contract: add fields, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI, Query, Schema
+from ninja.errors import HttpError
+
+from . import selectors
+from .models import Fiche
+from .text import render_markdown
+
+api = NinjaAPI(
+    title="La Clause Verte — Portail APuRe",
+    version="1.0",
+    description=(
+        "Clauses et critères d'achat public durable publiés par le réseau APuRe "
+        "(Hauts-de-France). Lecture seule, fiches publiées uniquement."
+    ),
+    urls_namespace="api",
+    docs_url=None,
+    openapi_url="/openapi.json",
+)
+
+MAX_PAGE_SIZE = 100
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
+
+
+class FicheSummary(Schema):
+    slug: str
+    url: str
+    title: str
+    summary: str
+    kind: str
+    contract_type: str
+    level: str
+    tender_document: str
+    segments: list[str]
+    themes: list[str]
+    version: int
+    published_at: datetime | None
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_url(obj: Fiche) -> str:
+        return settings.SITE_URL + obj.get_absolute_url()
+
+    @staticmethod
+    def resolve_segments(obj: Fiche) -> list[str]:
+        return [s.slug for s in obj.segments.all()]
+
+    @staticmethod
+    def resolve_themes(obj: Fiche) -> list[str]:
+        return [t.code for t in obj.themes.all()]
+
+
+class EForms(Schema):
+    strategic: list[str]
+    green: list[str]
+    social: list[str]
+    green_criteria: list[str]
+
+
+class LoiClimat(Schema):
+    environmental_execution_condition: bool
+    environmental_award_criterion: bool
+    social_clause: bool
+
+
+class FicheDetail(FicheSummary):
+    text: str
+    text_html: str
+    guidance: str
+    guidance_html: str
+    verification: str
+    legal_references: str
+    cpv_codes: list[str]
+    sources: str
+    eforms: EForms
+    loi_climat: LoiClimat
+    copy_count: int
+
+    @staticmethod
+    def resolve_text_html(obj: Fiche) -> str:
+        return render_markdown(obj.text)
+
+    @staticmethod
+    def resolve_guidance_html(obj: Fiche) -> str:
+        return render_markdown(obj.guidance)
+
+    @staticmethod
+    def resolve_eforms(obj: Fiche) -> dict:
+        return {
+            "strategic": obj.eforms_strategic or [],
+            "green": obj.eforms_green or [],
+            "social": obj.eforms_social or [],
+            "green_criteria": obj.eforms_green_criteria or [],
+        }
+
+    @staticmethod
+    def resolve_loi_climat(obj: Fiche) -> dict:
+        return {
+            "environmental_execution_condition": obj.is_env_execution_condition,
+            "environmental_award_criterion": obj.is_env_award_criterion,
+            "social_clause": obj.is_social_clause,
+        }
+
+
+class FichePage(Schema):
+    count: int
+    page: int
+    page_size: int
+    num_pages: int
+    next: str | None
+    previous: str | None
+    results: list[FicheSummary]
+
+
+class Error(Schema):
+    detail: str
+
+
+class Filters(Schema):
+    q: str = ""
+    kind: list[str] = []
+    segment: list[str] = []
+    theme: list[str] = []
+    level: list[str] = []
+    contract_type: list[str] = []
+    page: int = 1
+    page_size: int = 20
+
+
+def _open(response: HttpResponse) -> None:
+    response["Access-Control-Allow-Origin"] = "*"
+
+
+@api.get("/clauses/", response=FichePage, summary="Search the published fiches", tags=["clauses"])
+def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Filters]):
+    """Same filters as the /clauses/ page; several values of one filter combine with OR.
+    Unknown filter values are ignored."""
+    _open(response)
+    params = {
+        name: getattr(filters, name)
+        for name in ("kind", "segment", "theme", "level", "contract_type")
+    }
+    from django.http import QueryDict
+
+    data = QueryDict(mutable=True)
+    for name, values in params.items():
+        data.setlist(name, [str(v)[:100] for v in values[:50]])
+    result = selectors.clause_search(query=filters.q[:1000], params=data, facets=False)
+    page_size = min(max(filters.page_size, 1), MAX_PAGE_SIZE)
+    paginator = Paginator(result.queryset.prefetch_related("segments"), page_size)
+    page = paginator.get_page(max(filters.page, 1))
+
+    def link(number: int | None) -> str | None:
+        if number is None:
+            return None
+        query = request.GET.copy()
+        query["page"] = str(number)
+        return f"{settings.SITE_URL}{request.path}?{query.urlencode()}"
+
+    return {
+        "count": paginator.count,
+        "page": page.number,
+        "page_size": page_size,
+        "num_pages": paginator.num_pages,
+        "next": link(page.next_page_number() if page.has_next() else None),
+        "previous": link(page.previous_page_number() if page.has_previous() else None),
+        "results": list(page.object_list),
+    }
+
+
+@api.get(
+    "/clauses/{slug}/",
+    response={200: FicheDetail, 404: Error},
+    summary="One published fiche",
+    tags=["clauses"],
+)
+def clause_detail(request: HttpRequest, response: HttpResponse, slug: str):
+    _open(response)
+    if not SLUG_RE.fullmatch(slug):
+        raise HttpError(404, "Fiche introuvable.")
+    fiche = (
+        Fiche.objects.published()
+        .prefetch_related("segments", "themes")
+        .filter(slug=slug[:120])
+        .first()
+    )
+    if fiche is None:
+        raise HttpError(404, "Fiche introuvable.")
+    return fiche

@@ -1,0 +1,7 @@
+"""Mounted at /api/ by the root URLconf."""
+
+from django.urls import path
+
+from .api import api
+
+urlpatterns = [path("", api.urls)]

@@ -1,0 +1,258 @@
+"""Catalogue import for staff: every row is checked before anything is written.
+
+A wrong row refuses the whole file with a report (line, field, message). Rows are keyed by
+slug, so importing the same file again updates the fiches instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from apure.audit import audit_log
+from apure.models import User
+
+from . import services
+from .exports import CATALOGUE_COLUMNS, FORMULA_PREFIXES, LIST_COLUMNS, LIST_SEPARATOR
+from .models import Fiche, Theme
+
+REQUIRED_COLUMNS = ["slug", "title", "summary", "kind", "contract_type", "level", "tender_document"]
+MAX_ROWS = 5000
+
+
+@dataclass
+class ImportError_:
+    line: int
+    field: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    errors: list[ImportError_] = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def add(self, line: int, field_name: str, message: str) -> None:
+        self.errors.append(ImportError_(line, field_name, str(message)))
+
+
+def _unneutralise(value: str) -> str:
+    if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
+def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[int, dict]]:
+    """Rows as (line number, dict of columns); problems go to the report."""
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        report.add(0, _("file"), _("The file is not UTF-8 text."))
+        return []
+    if name.lower().endswith(".json"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            report.add(exc.lineno, _("file"), _("Invalid JSON: %(error)s") % {"error": exc.msg})
+            return []
+        if not isinstance(data, list):
+            report.add(1, _("file"), _("The JSON file must hold a list of fiches."))
+            return []
+        rows = []
+        for index, item in enumerate(data[: MAX_ROWS + 1], start=1):
+            if not isinstance(item, dict):
+                report.add(index, _("entry"), _("Each entry must be an object."))
+                continue
+            rows.append((index, item))
+        return rows
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
+        header = reader.fieldnames or []
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if missing:
+            report.add(1, ", ".join(missing), _("Missing columns."))
+            return []
+        rows = []
+        for index, row in enumerate(reader):
+            if index >= MAX_ROWS + 1:
+                break
+            if None in row:
+                report.add(reader.line_num, _("row"), _("More cells than columns."))
+                continue
+            cleaned: dict[str, Any] = {}
+            for column, value in row.items():
+                value = _unneutralise(value or "")
+                if column in LIST_COLUMNS:
+                    cleaned[column] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+                else:
+                    cleaned[column] = value
+            rows.append((reader.line_num, cleaned))
+        return rows
+    except csv.Error as exc:
+        report.add(0, _("file"), _("Unreadable CSV: %(error)s") % {"error": exc})
+        return []
+
+
+@dataclass
+class _Row:
+    line: int
+    slug: str
+    data: dict[str, Any]
+    segments: list[tuple[str, str]]
+    themes: list[Theme]
+    status: str
+    published_at: Any
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], report: ImportReport):
+    errors_before = len(report.errors)
+    for column, value in row.items():
+        if _has_nul(value) or _has_nul(column):
+            report.add(line, str(column).replace("\x00", "")[:50], _("Contains a NUL character."))
+            return None
+    unknown = sorted(set(row) - set(CATALOGUE_COLUMNS))
+    if unknown:
+        report.add(line, ", ".join(unknown)[:200], _("Unknown columns."))
+    data: dict[str, Any] = {}
+    for column in services.CONTENT_FIELDS:
+        value = row.get(column, [] if column in LIST_COLUMNS else "")
+        if column in LIST_COLUMNS:
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                report.add(line, column, _("Give a list of codes."))
+                continue
+        elif not isinstance(value, str):
+            report.add(line, column, _("Give a text."))
+            continue
+        data[column] = value.strip() if isinstance(value, str) else value
+    slug = row.get("slug")
+    slug = slug.strip() if isinstance(slug, str) else ""
+    status = row.get("status") or Fiche.Status.PUBLISHED
+    if status not in Fiche.Status.values:
+        report.add(line, "status", _("Unknown status “%(value)s”.") % {"value": str(status)[:50]})
+    published_at = None
+    raw_date = row.get("published_at") or ""
+    if raw_date:
+        published_at = parse_datetime(str(raw_date)) if isinstance(raw_date, str) else None
+        if published_at is None:
+            report.add(line, "published_at", _("Not a date and time (ISO 8601)."))
+    segments = []
+    raw_segments = row.get("segments") or []
+    if isinstance(raw_segments, str):
+        raw_segments = [v for v in raw_segments.split(LIST_SEPARATOR) if v.strip()]
+    for path in raw_segments if isinstance(raw_segments, list) else []:
+        parts = [p.strip() for p in str(path).split(">")]
+        if len(parts) > 2 or not parts[0]:
+            report.add(
+                line, "segments", _("“%(value)s”: write “Parent > Child”.") % {"value": path}
+            )
+        else:
+            segments.append((parts[0], parts[1] if len(parts) == 2 else ""))
+    theme_list = []
+    raw_themes = row.get("themes") or []
+    if isinstance(raw_themes, str):
+        raw_themes = [v for v in raw_themes.split(LIST_SEPARATOR) if v.strip()]
+    for code in raw_themes if isinstance(raw_themes, list) else []:
+        if code in themes:
+            theme_list.append(themes[code])
+        else:
+            report.add(line, "themes", _("Unknown theme “%(value)s”.") % {"value": str(code)[:50]})
+    fiche = Fiche(slug=slug, status=status if status in Fiche.Status.values else "draft")
+    for name, value in data.items():
+        setattr(fiche, name, value)
+    if fiche.status == Fiche.Status.PUBLISHED and fiche.published_at is None:
+        fiche.published_at = published_at or timezone.now()
+    try:
+        fiche.full_clean(validate_unique=False, validate_constraints=True)
+    except ValidationError as exc:
+        for name, messages in exc.message_dict.items():
+            for message in messages:
+                report.add(line, name if name != "__all__" else _("row"), message)
+    if len(report.errors) > errors_before:
+        return None
+    return _Row(line, slug, data, segments, theme_list, status, published_at)
+
+
+def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:
+    """Check every row, then import all of them in one transaction, or none."""
+    report = ImportReport()
+    rows = parse_file(name, content, report)
+    if len(rows) > MAX_ROWS:
+        report.add(MAX_ROWS + 1, _("file"), _("At most %(n)s fiches per file.") % {"n": MAX_ROWS})
+    if not rows and report.ok:
+        report.add(0, _("file"), _("The file holds no fiche."))
+    themes = {t.code: t for t in Theme.objects.all()}
+    valid: list[_Row] = []
+    seen: dict[str, int] = {}
+    for line, row in rows[:MAX_ROWS]:
+        checked = _validate_row(line, row, themes, report)
+        if checked is None:
+            continue
+        if checked.slug in seen:
+            report.add(
+                line, "slug", _("Same identifier as line %(line)s.") % {"line": seen[checked.slug]}
+            )
+            continue
+        seen[checked.slug] = line
+        valid.append(checked)
+    if not report.ok:
+        return report
+    with transaction.atomic():
+        for row in valid:
+            _import_row(row, by, report)
+        audit_log(
+            actor=by,
+            action="clauses.catalogue_imported",
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        )
+    return report
+
+
+def _import_row(row: _Row, by: User, report: ImportReport) -> None:
+    segments = [services.segment_ensure(parent_name=p, name=c) for p, c in row.segments]
+    existing = Fiche.objects.filter(slug=row.slug).first()
+    if existing is None:
+        fiche = services.fiche_create(
+            by=by, data=row.data, segments=segments, themes=row.themes, slug=row.slug
+        )
+        report.created += 1
+    else:
+        fiche = services.fiche_update(
+            fiche=existing, by=by, data=row.data, segments=segments, themes=row.themes
+        )
+        changed = fiche.updated_at != existing.updated_at or fiche.status != row.status
+        report.updated += int(changed)
+        report.unchanged += int(not changed)
+    if fiche.status != row.status:
+        if row.status == Fiche.Status.PUBLISHED:
+            services.fiche_publish(fiche=fiche, by=by, at=row.published_at, notify=False)
+        elif row.status == Fiche.Status.ARCHIVED:
+            services.fiche_archive(fiche=fiche, by=by, notify=False)
+        elif row.status == Fiche.Status.REVIEW and fiche.status == Fiche.Status.DRAFT:
+            services.fiche_submit(fiche=fiche, by=by, notify=False)

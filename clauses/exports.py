@@ -1,0 +1,219 @@
+"""Files people download: a selection as .docx or .odt, the catalogue as CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from .models import Fiche
+from .text import inline_runs, markdown_blocks
+
+TENDER_DOCUMENT_ORDER = [value for value, _label in Fiche.TenderDocument.choices]
+
+CATALOGUE_COLUMNS = [
+    "slug",
+    "title",
+    "summary",
+    "kind",
+    "contract_type",
+    "level",
+    "tender_document",
+    "segments",
+    "themes",
+    "text",
+    "guidance",
+    "verification",
+    "legal_references",
+    "cpv_codes",
+    "sources",
+    "eforms_strategic",
+    "eforms_green",
+    "eforms_social",
+    "eforms_green_criteria",
+    "status",
+    "version",
+    "published_at",
+]
+LIST_COLUMNS = {
+    "segments",
+    "themes",
+    "cpv_codes",
+    "eforms_strategic",
+    "eforms_green",
+    "eforms_social",
+    "eforms_green_criteria",
+}
+LIST_SEPARATOR = "|"
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def grouped_by_tender_document(fiches: Iterable[Fiche]) -> list[tuple[str, list[Fiche]]]:
+    labels = dict(Fiche.TenderDocument.choices)
+    groups: dict[str, list[Fiche]] = {}
+    for fiche in fiches:
+        groups.setdefault(fiche.tender_document, []).append(fiche)
+    order = {code: i for i, code in enumerate(TENDER_DOCUMENT_ORDER)}
+    return [
+        (str(labels.get(code, code)), groups[code])
+        for code in sorted(groups, key=lambda c: order.get(c, 99))
+    ]
+
+
+def _cover_line() -> str:
+    today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
+    return _("Exported on %(date)s from %(site)s") % {"date": today, "site": settings.SITE_URL}
+
+
+def _reference_line(fiche: Fiche) -> str:
+    return _("Identifier: %(slug)s · version %(version)s · %(url)s") % {
+        "slug": fiche.slug,
+        "version": fiche.version,
+        "url": settings.SITE_URL + fiche.get_absolute_url(),
+    }
+
+
+def selection_docx(fiches: list[Fiche]) -> bytes:
+    from docx import Document
+
+    document = Document()
+    document.core_properties.title = _("My selection of clauses")
+    document.add_heading(_("My selection of clauses: La Clause Verte"), level=0)
+    document.add_paragraph(_cover_line())
+    for label, group in grouped_by_tender_document(fiches):
+        document.add_heading(label, level=1)
+        for fiche in group:
+            document.add_heading(fiche.title, level=2)
+            meta = document.add_paragraph()
+            meta.add_run(_reference_line(fiche)).italic = True
+            for kind, text in markdown_blocks(fiche.text):
+                if kind == "heading":
+                    document.add_heading(text, level=3)
+                    continue
+                style = {"bullet": "List Bullet", "number": "List Number"}.get(kind)
+                paragraph = document.add_paragraph(style=style)
+                for part, bold in inline_runs(text):
+                    paragraph.add_run(part).bold = bold
+            if fiche.legal_references.strip():
+                paragraph = document.add_paragraph()
+                paragraph.add_run(_("Legal references: ")).bold = True
+                paragraph.add_run(" ".join(fiche.legal_references.split()))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def selection_odt(fiches: list[Fiche]) -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.style import ParagraphProperties, Style, TextProperties
+    from odf.text import H, P, Span
+
+    document = OpenDocumentText()
+    styles = {}
+    for name, size, level in (
+        ("Title", "20pt", 0),
+        ("Heading_1", "16pt", 1),
+        ("Heading_2", "13pt", 2),
+    ):
+        style = Style(name=name, family="paragraph", defaultoutlinelevel=str(max(level, 1)))
+        style.addElement(TextProperties(fontsize=size, fontweight="bold"))
+        style.addElement(ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm"))
+        document.styles.addElement(style)
+        styles[name] = style
+    bold = Style(name="Bold", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    italic = Style(name="Italic", family="text")
+    italic.addElement(TextProperties(fontstyle="italic"))
+    bullet = Style(name="Bullet", family="paragraph")
+    bullet.addElement(ParagraphProperties(marginleft="0.6cm"))
+    for style in (bold, italic, bullet):
+        document.styles.addElement(style)
+
+    def heading(text: str, style: str, level: int) -> None:
+        element = H(outlinelevel=level, stylename=styles[style])
+        element.addText(text)
+        document.text.addElement(element)
+
+    heading(_("My selection of clauses: La Clause Verte"), "Title", 1)
+    document.text.addElement(P(text=_cover_line()))
+    for label, group in grouped_by_tender_document(fiches):
+        heading(label, "Heading_1", 1)
+        for fiche in group:
+            heading(fiche.title, "Heading_2", 2)
+            meta = P()
+            meta.addElement(Span(stylename=italic, text=_reference_line(fiche)))
+            document.text.addElement(meta)
+            for kind, text in markdown_blocks(fiche.text):
+                paragraph = P(stylename=bullet) if kind in ("bullet", "number") else P()
+                if kind in ("bullet", "number"):
+                    paragraph.addText("• ")
+                for part, is_bold in inline_runs(text):
+                    if is_bold or kind == "heading":
+                        paragraph.addElement(Span(stylename=bold, text=part))
+                    else:
+                        paragraph.addText(part)
+                document.text.addElement(paragraph)
+            if fiche.legal_references.strip():
+                paragraph = P()
+                paragraph.addElement(Span(stylename=bold, text=_("Legal references: ")))
+                paragraph.addText(" ".join(fiche.legal_references.split()))
+                document.text.addElement(paragraph)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+# The catalogue (staff): same columns in CSV and JSON.
+
+
+def catalogue_rows(fiches: Iterable[Fiche]) -> list[dict[str, Any]]:
+    rows = []
+    for fiche in fiches:
+        row: dict[str, Any] = {}
+        for column in CATALOGUE_COLUMNS:
+            if column == "segments":
+                row[column] = [_segment_path(s) for s in fiche.segments.all()]
+            elif column == "themes":
+                row[column] = [t.code for t in fiche.themes.all()]
+            elif column == "published_at":
+                row[column] = fiche.published_at.isoformat() if fiche.published_at else ""
+            else:
+                row[column] = getattr(fiche, column)
+        rows.append(row)
+    return rows
+
+
+def _segment_path(segment) -> str:
+    if segment.parent_id:
+        return f"{segment.parent.name} > {segment.name}"
+    return segment.name
+
+
+def neutralise(value: str) -> str:
+    """A cell a spreadsheet would read as a formula starts with an apostrophe instead."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def catalogue_csv(rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CATALOGUE_COLUMNS)
+    for row in rows:
+        cells = []
+        for column in CATALOGUE_COLUMNS:
+            value = row[column]
+            if column in LIST_COLUMNS:
+                value = LIST_SEPARATOR.join(value)
+            cells.append(neutralise(str(value)))
+        writer.writerow(cells)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def catalogue_json(rows: list[dict[str, Any]]) -> bytes:
+    return json.dumps(rows, ensure_ascii=False, indent=2).encode("utf-8")

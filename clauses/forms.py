@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .eforms import LABELS
+from .models import RESERVED_SLUGS, Fiche, Segment, Theme
+from .services import unique_slug
+
+
+def _code_choices(field: str, extra: list[str] | None = None) -> list[tuple[str, str]]:
+    choices = [(code, f"{label} ({code})") for code, label in LABELS[field].items()]
+    known = {code for code, _label in choices}
+    choices += [(code, code) for code in extra or [] if code not in known]
+    return choices
+
+
+class FicheForm(forms.ModelForm):
+    """Propose or edit a fiche. The view hands the cleaned data to a service."""
+
+    segments = forms.MultipleChoiceField(
+        label=_("Purchase segments"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    cpv_codes = forms.CharField(
+        label=_("CPV codes"),
+        required=False,
+        help_text=_("Optional, separated by commas (e.g. 45321000-3)."),
+    )
+    eforms_strategic = forms.MultipleChoiceField(
+        label=_("eForms: strategic procurement (BT-06)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=_code_choices("BT-06"),
+    )
+    eforms_green = forms.MultipleChoiceField(
+        label=_("eForms: green procurement (BT-774)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    eforms_social = forms.MultipleChoiceField(
+        label=_("eForms: social procurement (BT-775)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    eforms_green_criteria = forms.MultipleChoiceField(
+        label=_("eForms: green procurement criteria (BT-805)"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=_code_choices("BT-805"),
+    )
+
+    class Meta:
+        model = Fiche
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "kind",
+            "contract_type",
+            "level",
+            "tender_document",
+            "text",
+            "guidance",
+            "verification",
+            "legal_references",
+            "sources",
+            "eforms_strategic",
+            "eforms_green",
+            "eforms_social",
+            "eforms_green_criteria",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "text": forms.Textarea(attrs={"rows": 10}),
+            "guidance": forms.Textarea(attrs={"rows": 6}),
+            "verification": forms.Textarea(attrs={"rows": 4}),
+            "legal_references": forms.Textarea(attrs={"rows": 3}),
+            "sources": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, editing: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        self.fields["slug"].required = False
+        self.fields["slug"].help_text = _(
+            "Leave empty to build it from the title. It cannot change once the fiche exists."
+        )
+        if editing:
+            del self.fields["slug"]
+        self.fields["text"].required = False
+        groups: dict[str, list[tuple[str, str]]] = {}
+        parents: list[Segment] = []
+        for segment in Segment.objects.select_related("parent"):
+            if segment.parent_id is None:
+                parents.append(segment)
+            else:
+                groups.setdefault(segment.parent.name, []).append((str(segment.pk), segment.name))
+        self.fields["segments"].choices = [
+            (parent.name, [(str(parent.pk), str(_("All of it"))), *groups.get(parent.name, [])])
+            for parent in parents
+        ]
+        self.fields["eforms_green"].choices = _code_choices(
+            "BT-774", instance.eforms_green if instance.pk else None
+        )
+        self.fields["eforms_social"].choices = _code_choices(
+            "BT-775", instance.eforms_social if instance.pk else None
+        )
+        if instance.pk:
+            self.initial["segments"] = [str(s.pk) for s in instance.segments.all()]
+            self.initial["themes"] = list(instance.themes.all())
+            self.initial["cpv_codes"] = ", ".join(instance.cpv_codes or [])
+
+    def clean_slug(self) -> str:
+        slug = (self.cleaned_data.get("slug") or "").strip()
+        if not slug:
+            title = self.cleaned_data.get("title") or ""
+            slug = unique_slug(title) if title else ""
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(_("This identifier is reserved by the portal."))
+        return slug
+
+    def clean_cpv_codes(self) -> list[str]:
+        raw = self.cleaned_data.get("cpv_codes") or ""
+        return [code for code in re.split(r"[\s,;]+", raw) if code]
+
+    def clean_segments(self) -> list[Segment]:
+        ids = [int(i) for i in self.cleaned_data.get("segments") or []]
+        return list(Segment.objects.filter(pk__in=ids))
+
+    def content(self) -> dict:
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields if name != "slug"}
+        data["cpv_codes"] = self.cleaned_data["cpv_codes"]
+        return data
+
+
+class RequestChangesForm(forms.Form):
+    comment = forms.CharField(
+        label=_("What should the author change?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=4000,
+    )
+
+
+class FeedbackForm(forms.Form):
+    used_in_contract = forms.BooleanField(
+        label=_("I used this clause in a contract"), required=False
+    )
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown on the fiche after moderation, without your name."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("used_in_contract") and not (data.get("comment") or "").strip():
+            raise forms.ValidationError(_("Tick “used in a contract” or write a comment."))
+        return data
+
+
+class KitForm(forms.Form):
+    contract_type = forms.ChoiceField(
+        label=_("Contract type"), choices=[("", "---------"), *Fiche.ContractType.choices]
+    )
+    segment = forms.ChoiceField(label=_("Purchase segment (optional)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        groups: dict[str, list[tuple[str, str]]] = {}
+        parents = []
+        for segment in Segment.objects.select_related("parent"):
+            if segment.parent_id is None:
+                parents.append(segment)
+            else:
+                groups.setdefault(segment.parent.name, []).append((segment.slug, segment.name))
+        self.fields["segment"].choices = [("", _("All segments"))] + [
+            (parent.name, [(parent.slug, _("All of it")), *groups.get(parent.name, [])])
+            for parent in parents
+        ]
+        self._segments = {s.slug: s for s in Segment.objects.all()}
+
+    def clean_segment(self) -> Segment | None:
+        slug = self.cleaned_data.get("segment")
+        return self._segments.get(slug) if slug else None
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Catalogue file (.csv or .json)"),
+        help_text=_(
+            "The same columns as the export. Every row is checked first; if one is wrong, "
+            "nothing is imported."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        name = (upload.name or "").lower()
+        if not name.endswith((".csv", ".json")):
+            raise forms.ValidationError(_("Choose a .csv or .json file."))
+        if upload.size > 5 * 1024 * 1024:
+            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        return upload

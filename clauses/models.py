@@ -1,0 +1,470 @@
+"""La Clause Verte: fiches (reusable clauses and criteria), their taxonomy, feedback, selections."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .eforms import LABELS as EFORMS_LABELS
+from .text import fold
+
+# Paths under /clauses/ that a fiche slug must never shadow.
+RESERVED_SLUGS = frozenset(
+    {
+        "selection",
+        "proposer",
+        "moderation",
+        "kit-loi-climat",
+        "catalogue",
+        "mes-propositions",
+        "api",
+    }
+)
+
+
+class Segment(models.Model):
+    """A purchase segment, in a two-level tree (Travaux > Bâtiment)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("identifier"), max_length=140, unique=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent segment"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("purchase segment")
+        verbose_name_plural = _("purchase segments")
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "name"], name="segment_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        if self.parent_id and self.parent:
+            return f"{self.parent.name} > {self.name}"
+        return self.name
+
+    def clean(self) -> None:
+        if self.parent_id and self.parent and self.parent.parent_id:
+            raise ValidationError({"parent": _("Segments have two levels only.")})
+
+
+class Theme(models.Model):
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    label = models.CharField(_("label"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "label"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class FicheQuerySet(models.QuerySet):
+    def published(self) -> FicheQuerySet:
+        return self.filter(status=Fiche.Status.PUBLISHED)
+
+    def visible_to(self, user) -> FicheQuerySet:
+        """Published fiches, plus the user's own proposals; staff see everything."""
+        from .permissions import is_moderator
+
+        if user is not None and is_moderator(user):
+            return self
+        if user is not None and user.is_authenticated:
+            return self.filter(Q(status=Fiche.Status.PUBLISHED) | Q(author=user))
+        return self.published()
+
+
+class Fiche(models.Model):
+    """One reusable clause or criterion, ready to paste into a tender document."""
+
+    class Kind(models.TextChoices):
+        TECHNICAL_SPEC = "technical_spec", _("Technical specification")
+        AWARD_CRITERION = "award_criterion", _("Award criterion")
+        EXECUTION_CONDITION = "execution_condition", _("Execution condition")
+        SELECTION_CRITERION = "selection_criterion", _("Selection criterion")
+        SOCIAL_CLAUSE = "social_clause", _("Social insertion clause")
+
+    class ContractType(models.TextChoices):
+        WORKS = "works", _("Works")
+        SUPPLIES = "supplies", _("Supplies")
+        SERVICES = "services", _("Services")
+
+    class Level(models.TextChoices):
+        BASE = "base", _("Basic")
+        ADVANCED = "advanced", _("Advanced")
+        EXEMPLARY = "exemplary", _("Exemplary")
+
+    class TenderDocument(models.TextChoices):
+        RC = "RC", _("RC (consultation rules)")
+        AE = "AE", _("AE (deed of commitment)")
+        CCAP = "CCAP", _("CCAP (administrative clauses)")
+        CCTP = "CCTP", _("CCTP (technical clauses)")
+        BPU = "BPU", _("BPU (unit price schedule)")
+        DPGF = "DPGF", _("DPGF (lump-sum price breakdown)")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
+        ARCHIVED = "archived", _("Archived")
+
+    class Strategic(models.TextChoices):
+        """eForms BT-06, strategic procurement."""
+
+        ENV_IMP = "env-imp", _("Reduction of environmental impacts")
+        SOC_OBJ = "soc-obj", _("Social objective")
+        INN_PUR = "inn-pur", _("Innovative purchase")
+
+    class GreenCriteria(models.TextChoices):
+        """eForms BT-805, green procurement criteria."""
+
+        EU = "eu", _("EU green public procurement criteria")
+        NATIONAL = "national", _("National green public procurement criteria")
+        OTHER = "other", _("Other green public procurement criteria")
+
+    slug = models.SlugField(
+        _("identifier"),
+        max_length=120,
+        unique=True,
+        help_text=_("Lowercase words separated by dashes; it appears in the address and exports."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=1000)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    contract_type = models.CharField(
+        _("contract type"), max_length=20, choices=ContractType.choices
+    )
+    segments = models.ManyToManyField(
+        Segment, verbose_name=_("purchase segments"), related_name="fiches", blank=True
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), related_name="fiches", blank=True
+    )
+    level = models.CharField(_("ambition level"), max_length=20, choices=Level.choices)
+    tender_document = models.CharField(
+        _("tender document"), max_length=10, choices=TenderDocument.choices
+    )
+    text = models.TextField(
+        _("clause text"),
+        blank=True,
+        help_text=_("Ready to paste. Limited Markdown: paragraphs, **bold**, *italics*, lists."),
+    )
+    guidance = models.TextField(
+        _("guidance"), blank=True, help_text=_("Context and pitfalls, in limited Markdown.")
+    )
+    verification = models.TextField(
+        _("how to verify"), blank=True, help_text=_("Proofs, labels, certificates.")
+    )
+    legal_references = models.TextField(
+        _("legal references"), blank=True, help_text=_("Articles of the public procurement code.")
+    )
+    cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True)
+    sources = models.TextField(_("sources"), blank=True)
+    eforms_strategic = models.JSONField(
+        _("eForms strategic procurement (BT-06)"), default=list, blank=True
+    )
+    eforms_green = models.JSONField(
+        _("eForms green procurement (BT-774)"), default=list, blank=True
+    )
+    eforms_social = models.JSONField(
+        _("eForms social procurement (BT-775)"), default=list, blank=True
+    )
+    eforms_green_criteria = models.JSONField(
+        _("eForms green procurement criteria (BT-805)"), default=list, blank=True
+    )
+    # BT-06 flags, copied from eforms_strategic on save so the Loi Climat kit can filter in SQL
+    # on both databases (JSON containment is not available on SQLite).
+    env_impact = models.BooleanField(default=False, editable=False)
+    social_objective = models.BooleanField(default=False, editable=False)
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="clause_fiches",
+    )
+    organisation = models.ForeignKey(
+        "apure.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="clause_fiches",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    review_comment = models.TextField(
+        _("reviewer's comment"), blank=True, help_text=_("What staff asked the author to change.")
+    )
+    version = models.PositiveIntegerField(_("version"), default=1)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    copy_count = models.PositiveIntegerField(_("copies"), default=0)
+
+    # Search columns, kept current by save(): accent-folded text for SQLite, a weighted
+    # tsvector on PostgreSQL (see search.py).
+    search_title = models.CharField(max_length=200, blank=True, editable=False)
+    search_document = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(
+        excluded_fields=[
+            "search_title",
+            "search_document",
+            "search_vector",
+            "copy_count",
+            "updated_at",
+            "env_impact",
+            "social_objective",
+        ],
+        m2m_fields=[segments, themes],
+    )
+    objects = FicheQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("clause fiche")
+        verbose_name_plural = _("clause fiches")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="fiche_status_published_idx"),
+            models.Index(fields=["status", "contract_type", "kind"], name="fiche_kit_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "review", "published", "archived"]),
+                name="fiche_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "technical_spec",
+                        "award_criterion",
+                        "execution_condition",
+                        "selection_criterion",
+                        "social_clause",
+                    ]
+                ),
+                name="fiche_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(contract_type__in=["works", "supplies", "services"]),
+                name="fiche_contract_type_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__in=["base", "advanced", "exemplary"]),
+                name="fiche_level_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | (~Q(text="") & Q(published_at__isnull=False)),
+                name="fiche_published_has_text_and_date",
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="fiche_title_not_empty"),
+            models.CheckConstraint(condition=~Q(slug=""), name="fiche_slug_not_empty"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="fiche_version_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        # Normalisation only: derived flags and search columns.
+        strategic = set(self.eforms_strategic or [])
+        self.env_impact = self.Strategic.ENV_IMP in strategic
+        self.social_objective = self.Strategic.SOC_OBJ in strategic
+        self.search_title = fold(self.title)[:200]
+        self.search_document = fold(
+            "\n".join([self.title, self.summary, self.text, self.guidance, self.slug])
+        )
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            update_fields = set(update_fields)
+            if update_fields & {"title", "summary", "text", "guidance", "slug"}:
+                update_fields |= {"search_title", "search_document"}
+            if "eforms_strategic" in update_fields:
+                update_fields |= {"env_impact", "social_objective"}
+            kwargs["update_fields"] = update_fields
+        super().save(*args, **kwargs)
+        from .search import refresh_search_vector
+
+        if update_fields is None or update_fields & {"title", "summary", "text", "guidance"}:
+            refresh_search_vector(self.pk)
+
+    def get_absolute_url(self) -> str:
+        return reverse("clauses:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def clean(self) -> None:
+        errors: dict[str, list] = {}
+        if self.slug in RESERVED_SLUGS:
+            errors.setdefault("slug", []).append(_("This identifier is reserved by the portal."))
+        if self.status == self.Status.PUBLISHED and not self.text.strip():
+            errors.setdefault("text", []).append(_("A published fiche needs a clause text."))
+        checks = [
+            ("eforms_strategic", set(self.Strategic.values)),
+            ("eforms_green", set(EFORMS_LABELS["BT-774"])),
+            ("eforms_social", set(EFORMS_LABELS["BT-775"])),
+            ("eforms_green_criteria", set(self.GreenCriteria.values)),
+        ]
+        for name, allowed in checks:
+            values = getattr(self, name) or []
+            if not isinstance(values, list) or any(v not in allowed for v in values):
+                errors.setdefault(name, []).append(
+                    _("Unknown code; allowed: %(codes)s.") % {"codes": ", ".join(sorted(allowed))}
+                )
+        cpv_codes = self.cpv_codes or []
+        if not isinstance(cpv_codes, list) or not all(isinstance(v, str) for v in cpv_codes):
+            errors.setdefault("cpv_codes", []).append(_("Give a list of codes."))
+        else:
+            for value in cpv_codes:
+                try:
+                    CPV_VALIDATOR(value)
+                except ValidationError as exc:
+                    errors.setdefault("cpv_codes", []).extend(exc.messages)
+        if errors:
+            raise ValidationError(errors)
+
+    # Loi Climat kit: what the fiche lets a contract declare (derived, not stored).
+    @property
+    def is_env_execution_condition(self) -> bool:
+        return self.kind == self.Kind.EXECUTION_CONDITION and self.env_impact
+
+    @property
+    def is_env_award_criterion(self) -> bool:
+        return self.kind == self.Kind.AWARD_CRITERION and self.env_impact
+
+    @property
+    def is_social_clause(self) -> bool:
+        return self.social_objective
+
+    def eforms_labels(self) -> dict[str, list[str]]:
+        from .eforms import label_for
+
+        return {
+            "strategic": [label_for("BT-06", c) for c in self.eforms_strategic or []],
+            "green": [label_for("BT-774", c) for c in self.eforms_green or []],
+            "social": [label_for("BT-775", c) for c in self.eforms_social or []],
+            "green_criteria": [label_for("BT-805", c) for c in self.eforms_green_criteria or []],
+        }
+
+
+CPV_VALIDATOR = RegexValidator(
+    r"^[0-9]{8}(-[0-9])?$", _("A CPV code has eight digits, optionally a dash and a check digit.")
+)
+
+
+class Feedback(models.Model):
+    """A buyer's word on a fiche, shown once staff approve it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for moderation")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    fiche = models.ForeignKey(
+        Fiche, verbose_name=_("fiche"), on_delete=models.CASCADE, related_name="feedbacks"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="clause_feedbacks",
+    )
+    used_in_contract = models.BooleanField(_("used in a contract"), default=False)
+    comment = models.TextField(_("comment"), blank=True, max_length=2000)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+    moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["fiche", "author"],
+                condition=Q(author__isnull=False),
+                name="feedback_one_per_author",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "approved", "rejected"]),
+                name="feedback_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(used_in_contract=True) | ~Q(comment=""),
+                name="feedback_not_empty",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.fiche} ({self.get_status_display()})"
+
+
+class Selection(models.Model):
+    """A logged-in user's saved selection (visitors keep theirs in the session)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="clause_selection",
+    )
+    fiches = models.ManyToManyField(
+        Fiche, through="SelectionItem", related_name="+", verbose_name=_("fiches")
+    )
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("selection")
+        verbose_name_plural = _("selections")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class SelectionItem(models.Model):
+    selection = models.ForeignKey(
+        Selection, verbose_name=_("selection"), on_delete=models.CASCADE, related_name="items"
+    )
+    fiche = models.ForeignKey(
+        Fiche, verbose_name=_("fiche"), on_delete=models.CASCADE, related_name="selection_items"
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("selected fiche")
+        verbose_name_plural = _("selected fiches")
+        ordering = ["added_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["selection", "fiche"], name="selection_item_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.selection} · {self.fiche}"

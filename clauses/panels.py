@@ -1,0 +1,26 @@
+"""The blocks La Clause Verte adds to the home page and the dashboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from . import selectors
+from .selection import SelectionStore
+
+
+def home_panel(request: HttpRequest) -> dict[str, Any] | None:
+    fiches = selectors.fiches_newest(limit=5)
+    return {"fiches": fiches} if fiches else None
+
+
+def dashboard_panel(request: HttpRequest) -> dict[str, Any] | None:
+    user = request.user
+    context: dict[str, Any] = {"selection_count": len(SelectionStore(request))}
+    if user.has_perm("clauses.propose_fiche"):
+        context["proposals"] = list(selectors.fiches_of_author(user=user)[:5])
+    if user.has_perm("clauses.moderate"):
+        context["review_count"] = selectors.review_queue().filter(status="review").count()
+        context["feedback_count"] = selectors.feedback_pending().count()
+    return context

@@ -1,0 +1,156 @@
+"""The one clause search interface, with a PostgreSQL and a SQLite implementation.
+
+`search_plan(query)` reads the words once and decides how to match; `plan.filter(qs)` keeps the
+matching fiches (used for the results and for every facet count), `plan.rank(qs)` orders them
+by relevance, then newest first.
+
+PostgreSQL: a weighted tsvector (A title, B summary, C text, D guidance) in the `french_unaccent`
+text search configuration (French stemming after removing accents, created by migration 0002),
+stored in `Fiche.search_vector` with a GIN index and refreshed on every save. The query is read
+with `websearch_to_tsquery` (quotes and "-word" work); when nothing matches every word, fiches
+matching any word (as a prefix) are ranked instead, and as a last resort titles close to the
+query (trigram similarity) catch typos.
+
+SQLite: `Fiche.search_title` and `Fiche.search_document` hold the lowercased, accent-folded
+text; each query word (folded, stop words removed, a trailing s/x dropped) must appear in the
+document (falling back to any word), ranked by title hits, then document hits, then newest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Case, CharField, F, Func, Q, QuerySet, Value, When
+from django.db.models.functions import Lower
+
+from .text import search_terms
+
+CONFIG = "french_unaccent"
+MAX_QUERY_LENGTH = 500
+
+
+def is_postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def search_vector_expression():
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title", weight="A", config=CONFIG)
+        + SearchVector("summary", weight="B", config=CONFIG)
+        + SearchVector("text", weight="C", config=CONFIG)
+        + SearchVector("guidance", weight="D", config=CONFIG)
+    )
+
+
+def refresh_search_vector(pk: int | None) -> None:
+    """Keep the stored tsvector current; SQLite's columns are filled by Fiche.save()."""
+    if pk is None or not is_postgresql():
+        return
+    from .models import Fiche
+
+    Fiche.objects.filter(pk=pk).update(search_vector=search_vector_expression())
+
+
+def refresh_all_search_vectors() -> int:
+    if not is_postgresql():
+        return 0
+    from .models import Fiche
+
+    return Fiche.objects.update(search_vector=search_vector_expression())
+
+
+@dataclass
+class SearchPlan:
+    query: str
+    terms: list[str]
+    mode: str = "all"  # "all" words, "any" word, "similar" title (PostgreSQL), "none"
+    active: bool = False
+    _pg_query: object = field(default=None, repr=False)
+
+    def filter(self, queryset: QuerySet) -> QuerySet:
+        if not self.active:
+            return queryset
+        if self.mode == "none":
+            return queryset.none()
+        if is_postgresql():
+            if self.mode == "similar":
+                return queryset.annotate(similarity=_pg_similarity(self.terms)).filter(
+                    similarity__gt=0.35
+                )
+            return queryset.filter(search_vector=self._pg_query)
+        return queryset.filter(_sqlite_condition(self.terms, self.mode))
+
+    def rank(self, queryset: QuerySet) -> QuerySet:
+        """Order (already filtered) fiches by relevance, then newest."""
+        if not self.active:
+            return queryset.order_by("-published_at", "-pk")
+        if is_postgresql():
+            if self.mode == "similar":
+                return queryset.order_by("-similarity", "-published_at", "-pk")
+            from django.contrib.postgres.search import SearchRank
+
+            return queryset.annotate(
+                rank=SearchRank(F("search_vector"), self._pg_query, normalization=Value(1))
+            ).order_by("-rank", "-published_at", "-pk")
+        score = sum(
+            (
+                Case(When(search_title__contains=term, then=Value(3)), default=Value(0))
+                + Case(When(search_document__contains=term, then=Value(1)), default=Value(0))
+                for term in self.terms
+            ),
+            Value(0),
+        )
+        return queryset.annotate(rank=score).order_by("-rank", "-published_at", "-pk")
+
+
+def search_plan(query: str, *, base: QuerySet | None = None) -> SearchPlan:
+    """Read the query; with `base` (the fiches that may be found), fall back to looser modes
+    when nothing matches every word, at the cost of one or two existence queries."""
+    # PostgreSQL refuses NUL characters in text: they can only be noise in a query.
+    query = (query or "").replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
+    terms = search_terms(query)
+    plan = SearchPlan(query=query, terms=terms, active=bool(terms))
+    if not plan.active:
+        return plan
+    if is_postgresql():
+        from django.contrib.postgres.search import SearchQuery
+
+        plan._pg_query = SearchQuery(query, search_type="websearch", config=CONFIG)
+        if base is None or plan.filter(base).exists():
+            return plan
+        plan.mode = "any"
+        plan._pg_query = SearchQuery(
+            " | ".join(f"{term}:*" for term in terms), search_type="raw", config=CONFIG
+        )
+        if plan.filter(base).exists():
+            return plan
+        plan.mode = "similar"
+        # Trigrams of very short words match almost anything: typos are caught on real words.
+        if sum(len(term) for term in terms) >= 4 and plan.filter(base).exists():
+            return plan
+        plan.mode = "none"
+        return plan
+    if base is None or plan.filter(base).exists():
+        return plan
+    plan.mode = "any" if len(terms) > 1 else "none"
+    return plan
+
+
+def _sqlite_condition(terms: list[str], mode: str) -> Q:
+    condition = Q()
+    for term in terms:
+        if mode == "any":
+            condition |= Q(search_document__contains=term)
+        else:
+            condition &= Q(search_document__contains=term)
+    return condition
+
+
+def _pg_similarity(terms: list[str]):
+    from django.contrib.postgres.search import TrigramWordSimilarity
+
+    title = Lower(Func(F("title"), function="unaccent", output_field=CharField()))
+    return TrigramWordSimilarity(Value(" ".join(terms)), title)

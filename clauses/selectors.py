@@ -1,0 +1,464 @@
+"""Every read of La Clause Verte that joins, filters or annotates."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from .filters import FACETS, FicheFilterSet
+from .models import Feedback, Fiche, Segment, Theme
+from .search import SearchPlan, search_plan
+
+LIST_FIELDS = (
+    "pk",
+    "slug",
+    "title",
+    "summary",
+    "kind",
+    "contract_type",
+    "level",
+    "tender_document",
+    "status",
+    "published_at",
+    "updated_at",
+    "env_impact",
+    "social_objective",
+    "version",
+)
+
+
+def fiches_base(*, user=None) -> QuerySet:
+    """The fiches a search may return: published ones (drafts are never listed)."""
+    return Fiche.objects.published()
+
+
+def _list_queryset(queryset: QuerySet) -> QuerySet:
+    return queryset.only(*LIST_FIELDS).prefetch_related(
+        Prefetch("themes", queryset=Theme.objects.only("pk", "code", "label", "position"))
+    )
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    checked: bool
+    children: list[FacetOption] = field(default_factory=list)
+
+
+@dataclass
+class Facet:
+    name: str
+    legend: str
+    options: list[FacetOption]
+
+
+@dataclass
+class SearchResult:
+    queryset: QuerySet
+    plan: SearchPlan
+    filterset: FicheFilterSet
+    facets: list[Facet]
+    applied: dict[str, list[tuple[str, str]]]
+    ignored: dict[str, list[str]]
+
+
+def clause_search(*, user=None, query: str = "", params=None, facets: bool = True) -> SearchResult:
+    """Search and facets, in a fixed number of queries whatever the number of fiches."""
+    segments = list(Segment.objects.all())
+    themes = list(Theme.objects.all())
+    filterset = FicheFilterSet(params or {}, segments=segments, themes=themes)
+    base = fiches_base(user=user)
+    plan = search_plan(query, base=base)
+    matched = plan.filter(base)
+    filtered = filterset.filter_except(matched)
+    queryset = _list_queryset(plan.rank(filtered))
+    values = filterset.values
+    facet_list = _facets(filterset, matched, values, segments, themes) if facets else []
+    labels = {
+        "kind": dict(Fiche.Kind.choices),
+        "contract_type": dict(Fiche.ContractType.choices),
+        "level": dict(Fiche.Level.choices),
+        "segment": {s.slug: str(s.name) for s in segments},
+        "theme": {t.code: t.label for t in themes},
+    }
+    applied = {
+        name: [(v, str(labels[name].get(v, v))) for v in values[name]]
+        for name in FACETS
+        if values[name]
+    }
+    return SearchResult(
+        queryset=queryset,
+        plan=plan,
+        filterset=filterset,
+        facets=facet_list,
+        applied=applied,
+        ignored=filterset.ignored,
+    )
+
+
+def _count_by(queryset: QuerySet, name: str) -> dict[str, int]:
+    rows = queryset.order_by().values(name).annotate(n=Count("pk"))
+    return {row[name]: row["n"] for row in rows}
+
+
+def _facets(
+    filterset: FicheFilterSet,
+    matched: QuerySet,
+    values: dict[str, list[str]],
+    segments: list[Segment],
+    themes: list[Theme],
+) -> list[Facet]:
+    facets: list[Facet] = []
+    form_fields = filterset.form.fields
+    for name, choices in (
+        ("kind", Fiche.Kind.choices),
+        ("contract_type", Fiche.ContractType.choices),
+        ("level", Fiche.Level.choices),
+    ):
+        counts = _count_by(filterset.filter_except(matched, name), name)
+        facets.append(
+            Facet(
+                name=name,
+                legend=str(form_fields[name].label),
+                options=[
+                    FacetOption(str(v), str(label), counts.get(v, 0), v in values[name])
+                    for v, label in choices
+                ],
+            )
+        )
+
+    # Segments: one query for the leaves, one for the parents (a fiche counted once per parent).
+    ids = filterset.filter_except(matched, "segment").order_by().values("pk")
+    through = Fiche.segments.through.objects.filter(fiche_id__in=ids)
+    leaf_counts = {
+        row["segment_id"]: row["n"]
+        for row in through.values("segment_id").annotate(n=Count("fiche_id", distinct=True))
+    }
+    parent_counts = {
+        row["top"]: row["n"]
+        for row in through.annotate(top=Coalesce("segment__parent_id", "segment_id"))
+        .values("top")
+        .annotate(n=Count("fiche_id", distinct=True))
+    }
+    tree: list[FacetOption] = []
+    by_pk: dict[int, FacetOption] = {}
+    for segment in segments:
+        if segment.parent_id is None:
+            option = FacetOption(
+                segment.slug,
+                segment.name,
+                parent_counts.get(segment.pk, 0),
+                segment.slug in values["segment"],
+            )
+            by_pk[segment.pk] = option
+            tree.append(option)
+    for segment in segments:
+        if segment.parent_id is not None and segment.parent_id in by_pk:
+            by_pk[segment.parent_id].children.append(
+                FacetOption(
+                    segment.slug,
+                    segment.name,
+                    leaf_counts.get(segment.pk, 0),
+                    segment.slug in values["segment"],
+                )
+            )
+    facets.append(Facet("segment", str(form_fields["segment"].label), tree))
+
+    ids = filterset.filter_except(matched, "theme").order_by().values("pk")
+    theme_counts = {
+        row["theme_id"]: row["n"]
+        for row in Fiche.themes.through.objects.filter(fiche_id__in=ids)
+        .values("theme_id")
+        .annotate(n=Count("fiche_id"))
+    }
+    facets.append(
+        Facet(
+            "theme",
+            str(form_fields["theme"].label),
+            [
+                FacetOption(t.code, t.label, theme_counts.get(t.pk, 0), t.code in values["theme"])
+                for t in themes
+            ],
+        )
+    )
+    order = {
+        name: i for i, name in enumerate(("kind", "segment", "theme", "level", "contract_type"))
+    }
+    facets.sort(key=lambda f: order[f.name])
+    return facets
+
+
+def fiche_get_for_user_or_404(*, slug: str, user) -> Fiche:
+    """A fiche the user may see; anything else is a 404, whether missing or not theirs."""
+    fiche = (
+        Fiche.objects.select_related("author", "organisation")
+        .prefetch_related("themes", Prefetch("segments", Segment.objects.select_related("parent")))
+        .filter(slug=slug[:120])
+        .first()
+    )
+    if fiche is None or not user.has_perm("clauses.see_fiche", fiche):
+        raise Http404
+    return fiche
+
+
+def fiche_related(*, fiche: Fiche, limit: int = 4) -> list[Fiche]:
+    """Published fiches sharing a segment and a theme, then a segment or a theme."""
+    segment_ids = [s.pk for s in fiche.segments.all()]
+    theme_ids = [t.pk for t in fiche.themes.all()]
+    if not segment_ids and not theme_ids:
+        return []
+    same_segment = Fiche.segments.through.objects.filter(segment_id__in=segment_ids).values(
+        "fiche_id"
+    )
+    same_theme = Fiche.themes.through.objects.filter(theme_id__in=theme_ids).values("fiche_id")
+    return list(
+        Fiche.objects.published()
+        .exclude(pk=fiche.pk)
+        .filter(Q(pk__in=same_segment) | Q(pk__in=same_theme))
+        .annotate(
+            score=Count("pk", filter=Q(pk__in=same_segment))
+            + Count("pk", filter=Q(pk__in=same_theme))
+        )
+        .only("pk", "slug", "title", "summary", "kind", "level", "published_at")
+        .order_by("-score", "-published_at", "-pk")[:limit]
+    )
+
+
+def fiche_feedback_summary(*, fiche: Fiche) -> dict[str, Any]:
+    approved = Feedback.objects.filter(fiche=fiche, status=Feedback.Status.APPROVED)
+    return {
+        "used_count": approved.filter(used_in_contract=True).count(),
+        "comments": list(approved.exclude(comment="").order_by("-created_at")[:10]),
+    }
+
+
+def published_qas(fiche: Fiche) -> list[Any]:
+    """The Guichet Vert Q&As linked to this fiche, once that app adds the reverse relation
+    `qas` (its model declares a ManyToManyField to Fiche with related_name="qas"). No import of
+    the Guichet app: the relation, if any, is found on the fiche."""
+    manager = getattr(fiche, "qas", None)
+    if manager is None:
+        return []
+    queryset = manager.all()
+    if hasattr(queryset, "published"):
+        queryset = queryset.published()
+    return list(queryset[:10])
+
+
+def clauses_by_ids(ids) -> list[Fiche]:
+    """Published fiches in the order of `ids` (for the Guichet Vert Q&As that cite them)."""
+    wanted = [int(i) for i in ids if str(i).isdigit()]
+    found = {f.pk: f for f in Fiche.objects.published().filter(pk__in=wanted)}
+    return [found[i] for i in wanted if i in found]
+
+
+def fiches_newest(*, limit: int = 5) -> list[Fiche]:
+    return list(Fiche.objects.published().only(*LIST_FIELDS).order_by("-published_at")[:limit])
+
+
+def fiches_of_author(*, user) -> QuerySet:
+    return (
+        Fiche.objects.filter(author=user)
+        .only(*LIST_FIELDS, "review_comment")
+        .order_by("-updated_at")
+    )
+
+
+def review_queue() -> QuerySet:
+    return (
+        Fiche.objects.filter(status__in=[Fiche.Status.REVIEW, Fiche.Status.DRAFT])
+        .select_related("author", "organisation")
+        .only(
+            *LIST_FIELDS,
+            "author__email",
+            "author__first_name",
+            "author__last_name",
+            "organisation__name",
+            "review_comment",
+        )
+        .order_by("status", "-updated_at")
+    )
+
+
+def feedback_pending() -> QuerySet:
+    return (
+        Feedback.objects.filter(status=Feedback.Status.PENDING)
+        .select_related("fiche", "author", "author__organisation")
+        .order_by("created_at")
+    )
+
+
+def fiches_for_selection(ids: list[int]) -> list[Fiche]:
+    """The published fiches of a selection, in the order they were added."""
+    found = {
+        f.pk: f
+        for f in Fiche.objects.published()
+        .filter(pk__in=ids)
+        .only(*LIST_FIELDS, "text", "legal_references", "version", "verification")
+    }
+    return [found[i] for i in ids if i in found]
+
+
+# The Loi Climat kit.
+
+KIT_REQUIREMENTS = (
+    ("env_execution", _("Environmental execution condition"), "L2112-2"),
+    ("env_award", _("Award criterion on environmental characteristics"), "L2152-7"),
+    ("social", _("Social clause"), "PNAD"),
+)
+
+
+def kit_requirement_q(code: str) -> Q:
+    return {
+        "env_execution": Q(kind=Fiche.Kind.EXECUTION_CONDITION, env_impact=True),
+        "env_award": Q(kind=Fiche.Kind.AWARD_CRITERION, env_impact=True),
+        "social": Q(social_objective=True),
+    }[code]
+
+
+def kit_coverage(fiches: list[Fiche]) -> list[dict[str, Any]]:
+    """Which of the three Loi Climat / PNAD requirements a selection covers, and with what."""
+    tests = {
+        "env_execution": lambda f: f.is_env_execution_condition,
+        "env_award": lambda f: f.is_env_award_criterion,
+        "social": lambda f: f.is_social_clause,
+    }
+    return [
+        {
+            "code": code,
+            "label": label,
+            "reference": reference,
+            "fiches": [f for f in fiches if tests[code](f)],
+        }
+        for code, label, reference in KIT_REQUIREMENTS
+    ]
+
+
+def kit_proposals(
+    *, contract_type: str, segment: Segment | None, per_level: int = 3
+) -> list[dict[str, Any]]:
+    """For each requirement, published fiches of this contract type (and segment, or else any
+    segment), grouped by ambition level: the first of the basic level is the proposal."""
+    base = Fiche.objects.published().filter(contract_type=contract_type)
+    in_segment = base
+    if segment is not None:
+        condition = Q(segment=segment) | Q(segment__parent=segment)
+        if segment.parent_id:
+            condition |= Q(segment_id=segment.parent_id)
+        through = Fiche.segments.through.objects.filter(condition)
+        in_segment = base.filter(pk__in=through.values("fiche_id"))
+    result = []
+    levels = list(Fiche.Level)
+    for code, label, reference in KIT_REQUIREMENTS:
+        condition = kit_requirement_q(code)
+        candidates = list(
+            in_segment.filter(condition).only(*LIST_FIELDS).order_by("-published_at")[:60]
+        )
+        generic = False
+        if not candidates and segment is not None:
+            candidates = list(
+                base.filter(condition).only(*LIST_FIELDS).order_by("-published_at")[:60]
+            )
+            generic = bool(candidates)
+        by_level = [
+            {
+                "level": level,
+                "fiches": [f for f in candidates if f.level == level][:per_level],
+            }
+            for level in levels
+        ]
+        first = next((group["fiches"][0] for group in by_level if group["fiches"]), None)
+        result.append(
+            {
+                "code": code,
+                "label": label,
+                "reference": reference,
+                "levels": by_level,
+                "proposal": first,
+                "generic": generic,
+            }
+        )
+    return result
+
+
+# History, shown to staff as a readable diff.
+
+HISTORY_FIELDS = (
+    "title",
+    "summary",
+    "kind",
+    "contract_type",
+    "level",
+    "tender_document",
+    "text",
+    "guidance",
+    "verification",
+    "legal_references",
+    "cpv_codes",
+    "sources",
+    "eforms_strategic",
+    "eforms_green",
+    "eforms_social",
+    "eforms_green_criteria",
+    "status",
+    "version",
+    "review_comment",
+)
+
+
+def _word_diff(old: str, new: str) -> SafeString:
+    old_words, new_words = str(old).split(" "), str(new).split(" ")
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(escape(" ".join(old_words[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(f"<del>{escape(' '.join(old_words[a1:a2]))}</del>")
+        if b2 > b1:
+            parts.append(f"<ins>{escape(' '.join(new_words[b1:b2]))}</ins>")
+    return mark_safe(" ".join(parts))  # noqa: S308  every piece is escaped above
+
+
+def fiche_history(*, fiche: Fiche, limit: int = 50) -> list[dict[str, Any]]:
+    """Each saved version with what changed since the previous one, newest first."""
+    records = list(fiche.history.select_related("history_user").order_by("-history_id")[:limit])
+    verbose = {
+        f.name: f.verbose_name for f in Fiche._meta.get_fields() if hasattr(f, "verbose_name")
+    }
+    entries = []
+    for index, record in enumerate(records):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        changes = []
+        for name in HISTORY_FIELDS:
+            new = getattr(record, name, "")
+            old = getattr(previous, name, "") if previous is not None else ""
+            if previous is not None and new == old:
+                continue
+            if previous is None and new in ("", [], None):
+                continue
+            changes.append(
+                {
+                    "field": verbose.get(name, name),
+                    "diff": _word_diff(_as_text(old), _as_text(new)),
+                }
+            )
+        entries.append({"record": record, "changes": changes, "first": previous is None})
+    return entries
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)

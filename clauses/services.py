@@ -1,0 +1,398 @@
+"""Every write of La Clause Verte: one function per use case, atomic, audited, notified."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from apure.audit import audit_log
+from apure.emails import email_enqueue
+from apure.models import User
+from apure.roles import Role
+from apure.services import DomainError
+
+from .models import Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+
+# The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
+CONTENT_FIELDS = (
+    "title",
+    "summary",
+    "kind",
+    "contract_type",
+    "level",
+    "tender_document",
+    "text",
+    "guidance",
+    "verification",
+    "legal_references",
+    "cpv_codes",
+    "sources",
+    "eforms_strategic",
+    "eforms_green",
+    "eforms_social",
+    "eforms_green_criteria",
+)
+
+
+def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:100].strip("-") or "fiche"
+    slug, n = base, 2
+    qs = Fiche.objects.all()
+    if exclude_pk:
+        qs = qs.exclude(pk=exclude_pk)
+    from .models import RESERVED_SLUGS
+
+    while slug in RESERVED_SLUGS or qs.filter(slug=slug).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+def _set_content(fiche: Fiche, data: dict[str, Any]) -> set[str]:
+    changed = set()
+    for name in CONTENT_FIELDS:
+        if name in data:
+            value = data[name]
+            if isinstance(value, str):
+                value = value.replace("\r\n", "\n").strip()
+            if getattr(fiche, name) != value:
+                setattr(fiche, name, value)
+                changed.add(name)
+    return changed
+
+
+def _set_relations(
+    fiche: Fiche, segments: Iterable[Segment] | None, themes: Iterable[Theme] | None
+) -> bool:
+    changed = False
+    if segments is not None:
+        wanted = {s.pk for s in segments}
+        if wanted != set(fiche.segments.values_list("pk", flat=True)):
+            fiche.segments.set(list(wanted))
+            changed = True
+    if themes is not None:
+        wanted = {t.pk for t in themes}
+        if wanted != set(fiche.themes.values_list("pk", flat=True)):
+            fiche.themes.set(list(wanted))
+            changed = True
+    return changed
+
+
+def _notify_author(fiche: Fiche, template: str, **context: Any) -> None:
+    if fiche.author is None or not fiche.author.is_active or not fiche.author.email:
+        return
+    email_enqueue(
+        to=[fiche.author.email],
+        template=f"clauses/{template}",
+        context={"fiche": fiche, "author": fiche.author, **context},
+    )
+
+
+def _notify_staff(fiche: Fiche, template: str) -> None:
+    emails = list(
+        User.objects.filter(groups__name=Role.STAFF.value, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    if emails:
+        email_enqueue(to=emails, template=f"clauses/{template}", context={"fiche": fiche})
+
+
+@transaction.atomic
+def fiche_create(
+    *,
+    by: User,
+    data: dict[str, Any],
+    segments: Iterable[Segment] = (),
+    themes: Iterable[Theme] = (),
+    submit: bool = False,
+    slug: str = "",
+) -> Fiche:
+    """An expert or staff member proposes a fiche: a draft, or straight into review."""
+    fiche = Fiche(
+        author=by,
+        organisation=by.organisation if by.organisation_id else None,
+        status=Fiche.Status.DRAFT,
+    )
+    _set_content(fiche, data)
+    fiche.slug = slug.strip() or unique_slug(fiche.title)
+    fiche.full_clean()
+    fiche._history_user = by
+    fiche.save()
+    _set_relations(fiche, segments, themes)
+    audit_log(actor=by, action="clauses.fiche_created", obj=fiche, slug=fiche.slug)
+    if submit:
+        fiche = fiche_submit(fiche=fiche, by=by)
+    return fiche
+
+
+@transaction.atomic
+def fiche_update(
+    *,
+    fiche: Fiche,
+    by: User,
+    data: dict[str, Any],
+    segments: Iterable[Segment] | None = None,
+    themes: Iterable[Theme] | None = None,
+) -> Fiche:
+    """Edit a fiche. A change to a fiche that has been published makes a new version, so
+    buyers can tell which text they used."""
+    fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
+    changed = _set_content(fiche, data)
+    relations_changed = _set_relations(fiche, segments, themes)
+    if not changed and not relations_changed:
+        return fiche
+    if changed and fiche.published_at is not None:
+        fiche.version += 1  # the row is locked: no lost update
+    fiche.full_clean()
+    fiche._history_user = by
+    fiche.save()
+    audit_log(
+        actor=by,
+        action="clauses.fiche_updated",
+        obj=fiche,
+        fields=sorted(changed | ({"segments/themes"} if relations_changed else set())),
+    )
+    return fiche
+
+
+def _transition(fiche: Fiche, by: User, status: str, **extra: Any) -> Fiche:
+    fiche.status = status
+    for name, value in extra.items():
+        setattr(fiche, name, value)
+    fiche.full_clean()
+    fiche._history_user = by
+    fiche.save(update_fields=["status", "updated_at", *extra.keys()])
+    return fiche
+
+
+@transaction.atomic
+def fiche_submit(*, fiche: Fiche, by: User, notify: bool = True) -> Fiche:
+    """The author sends their draft to staff for review."""
+    fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
+    if fiche.status != Fiche.Status.DRAFT:
+        raise DomainError(_("Only a draft can be sent for review."))
+    if not fiche.text.strip():
+        raise DomainError(_("Write the clause text before sending the fiche for review."))
+    _transition(fiche, by, Fiche.Status.REVIEW)
+    audit_log(actor=by, action="clauses.fiche_submitted", obj=fiche)
+    if notify:
+        _notify_staff(fiche, "submitted")
+    return fiche
+
+
+@transaction.atomic
+def fiche_request_changes(*, fiche: Fiche, by: User, comment: str) -> Fiche:
+    """Staff send a proposal back to its author with what to change."""
+    comment = (comment or "").strip()
+    if not comment:
+        raise DomainError(_("Say what the author should change."))
+    fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
+    if fiche.status not in (Fiche.Status.REVIEW, Fiche.Status.DRAFT):
+        raise DomainError(_("Only a fiche in review can be sent back to its author."))
+    _transition(fiche, by, Fiche.Status.DRAFT, review_comment=comment)
+    audit_log(actor=by, action="clauses.fiche_changes_requested", obj=fiche, comment=comment)
+    _notify_author(fiche, "changes_requested", comment=comment)
+    return fiche
+
+
+@transaction.atomic
+def fiche_publish(
+    *, fiche: Fiche, by: User, at: datetime | None = None, notify: bool = True
+) -> Fiche:
+    """Publish a fiche; `at` keeps an imported publication date."""
+    fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
+    if fiche.status == Fiche.Status.PUBLISHED:
+        raise DomainError(_("This fiche is already published."))
+    if not fiche.text.strip():
+        raise DomainError(_("A fiche without a clause text cannot be published."))
+    extra: dict[str, Any] = {"review_comment": ""}
+    if fiche.published_at is None or at is not None:
+        extra["published_at"] = at or timezone.now()
+    _transition(fiche, by, Fiche.Status.PUBLISHED, **extra)
+    audit_log(actor=by, action="clauses.fiche_published", obj=fiche)
+    if notify:
+        _notify_author(fiche, "published")
+    return fiche
+
+
+@transaction.atomic
+def fiche_archive(*, fiche: Fiche, by: User, notify: bool = True) -> Fiche:
+    fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
+    if fiche.status == Fiche.Status.ARCHIVED:
+        raise DomainError(_("This fiche is already archived."))
+    _transition(fiche, by, Fiche.Status.ARCHIVED)
+    audit_log(actor=by, action="clauses.fiche_archived", obj=fiche)
+    if notify:
+        _notify_author(fiche, "archived")
+    return fiche
+
+
+def fiche_record_copy(*, fiche: Fiche) -> None:
+    """Count one copy; a single UPDATE, so concurrent copies are all counted."""
+    Fiche.objects.filter(pk=fiche.pk).update(copy_count=F("copy_count") + 1)
+
+
+@transaction.atomic
+def feedback_submit(
+    *, fiche: Fiche, by: User, used_in_contract: bool, comment: str = ""
+) -> Feedback:
+    """A buyer says they used the clause and/or comments; staff moderate before it shows."""
+    comment = (comment or "").strip()
+    if not used_in_contract and not comment:
+        raise DomainError(_("Tick “used in a contract” or write a comment."))
+    if not fiche.is_published:
+        raise DomainError(_("Feedback is only possible on a published fiche."))
+    feedback, _created = Feedback.objects.select_for_update().get_or_create(
+        fiche=fiche,
+        author=by,
+        defaults={"used_in_contract": used_in_contract, "comment": comment},
+    )
+    if not _created:
+        feedback.used_in_contract = used_in_contract
+        feedback.comment = comment
+        feedback.status = Feedback.Status.PENDING
+        feedback.moderated_at = None
+        feedback.full_clean()
+        feedback.save(update_fields=["used_in_contract", "comment", "status", "moderated_at"])
+    audit_log(actor=by, action="clauses.feedback_submitted", obj=feedback, fiche=fiche.pk)
+    return feedback
+
+
+@transaction.atomic
+def feedback_moderate(*, feedback: Feedback, by: User, approve: bool) -> Feedback:
+    feedback = Feedback.objects.select_for_update().get(pk=feedback.pk)
+    feedback.status = Feedback.Status.APPROVED if approve else Feedback.Status.REJECTED
+    feedback.moderated_at = timezone.now()
+    feedback.save(update_fields=["status", "moderated_at"])
+    audit_log(actor=by, action="clauses.feedback_moderated", obj=feedback, status=feedback.status)
+    return feedback
+
+
+# Selections of logged-in users (visitors keep theirs in the session, see selection.py).
+
+
+def _selection_for(user: User) -> Selection:
+    selection, _created = Selection.objects.get_or_create(user=user)
+    return selection
+
+
+@transaction.atomic
+def selection_add(*, user: User, fiches: Iterable[Fiche]) -> int:
+    """Add fiches to the user's saved selection; returns how many were new."""
+    selection = _selection_for(user)
+    have = set(selection.items.values_list("fiche_id", flat=True))
+    new = [f for f in fiches if f.pk not in have]
+    SelectionItem.objects.bulk_create(
+        [SelectionItem(selection=selection, fiche=f) for f in new], ignore_conflicts=True
+    )
+    if new:
+        selection.save(update_fields=["updated_at"])
+    return len(new)
+
+
+@transaction.atomic
+def selection_remove(*, user: User, fiche: Fiche) -> None:
+    SelectionItem.objects.filter(selection__user=user, fiche=fiche).delete()
+
+
+@transaction.atomic
+def selection_clear(*, user: User) -> None:
+    SelectionItem.objects.filter(selection__user=user).delete()
+
+
+@transaction.atomic
+def selection_merge(*, user: User, fiche_ids: Iterable[int]) -> int:
+    """At login, the visitor's session selection joins the saved one."""
+    fiches = Fiche.objects.published().filter(pk__in=list(fiche_ids))
+    added = selection_add(user=user, fiches=list(fiches))
+    if added:
+        audit_log(actor=user, action="clauses.selection_merged", obj=None, added=added)
+    return added
+
+
+# Taxonomy (demo content and catalogue import).
+
+
+@transaction.atomic
+def segment_ensure(*, parent_name: str, name: str = "") -> Segment:
+    """The segment "parent > name" (or the top-level "parent"), created if it is new."""
+    parent, _created = Segment.objects.get_or_create(
+        parent=None, name=parent_name.strip(), defaults={"slug": _segment_slug(parent_name)}
+    )
+    if not name.strip():
+        return parent
+    child = Segment.objects.filter(parent=parent, name=name.strip()).first()
+    if child is None:
+        slug = _segment_slug(name)
+        if Segment.objects.filter(slug=slug).exists():
+            slug = _segment_slug(f"{parent_name} {name}")
+        child = Segment.objects.create(
+            parent=parent,
+            name=name.strip(),
+            slug=slug,
+            position=parent.children.count(),
+        )
+    return child
+
+
+def _segment_slug(name: str) -> str:
+    base = slugify(name)[:120] or "segment"
+    slug, n = base, 2
+    while Segment.objects.filter(slug=slug).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+@transaction.atomic
+def theme_ensure(*, code: str, label: str = "", position: int = 0) -> Theme:
+    theme, created = Theme.objects.get_or_create(
+        code=code, defaults={"label": label or code, "position": position}
+    )
+    if not created and label and (theme.label != label or theme.position != position):
+        theme.label, theme.position = label, position
+        theme.save(update_fields=["label", "position"])
+    return theme
+
+
+# Personal data (registered in apps.ready()).
+
+
+def personal_data(user: User) -> dict[str, Any]:
+    selection = list(
+        SelectionItem.objects.filter(selection__user=user).values_list("fiche__slug", flat=True)
+    )
+    return {
+        "selection": selection,
+        "feedback": [
+            {
+                "fiche": f.fiche.slug,
+                "used_in_contract": f.used_in_contract,
+                "comment": f.comment,
+                "status": f.status,
+                "date": f.created_at.isoformat(),
+            }
+            for f in Feedback.objects.filter(author=user).select_related("fiche")
+        ],
+        "proposed_fiches": list(Fiche.objects.filter(author=user).values_list("slug", flat=True)),
+    }
+
+
+def personal_data_erase(user: User) -> None:
+    """Account deletion: the selection goes, comments not yet public go, published work and
+    "used in a contract" counts stay, without the person's name."""
+    Selection.objects.filter(user=user).delete()
+    pending = Feedback.objects.filter(author=user, status=Feedback.Status.PENDING)
+    pending.filter(used_in_contract=False).delete()
+    pending.update(comment="")
+    Feedback.objects.filter(author=user).update(author=None)
+    Fiche.objects.filter(author=user).update(author=None)

@@ -1,0 +1,206 @@
+"""Text helpers: accent folding for search, and the limited Markdown of fiches rendered safely."""
+
+import re
+import unicodedata
+
+import markdown
+import nh3
+
+# French words too common to help a search (the PostgreSQL french configuration drops them too).
+STOP_WORDS = frozenset(
+    {
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "et",
+        "il",
+        "l",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "meme",
+        "mes",
+        "moi",
+        "mon",
+        "ne",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "c",
+        "j",
+        "m",
+        "n",
+        "s",
+        "t",
+        "y",
+    }
+)
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "blockquote",
+    "code",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents ("Béton ISOLANT" -> "beton isolant"); ligatures expanded."""
+    text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def search_terms(query: str, *, limit: int = 12) -> list[str]:
+    """The words of a query, folded, without stop words, with a crude French singular.
+
+    Plural strip: a trailing s or x is dropped from words of four letters or more, and the
+    search matches substrings, so "isolants" finds "isolant" and "matériaux" finds "matériau".
+    """
+    terms: list[str] = []
+    for word in re.findall(r"[0-9a-z]+", fold(query)):
+        if word in STOP_WORDS:
+            continue
+        if len(word) >= 4 and word[-1] in "sx":
+            word = word[:-1]
+        if word not in terms:
+            terms.append(word)
+        if len(terms) >= limit:
+            break
+    return terms
+
+
+def render_markdown(source: str) -> str:
+    """Limited Markdown to sanitised HTML.
+
+    Raw HTML in the source is shown as text (its "<" is escaped before Markdown sees it), and
+    nh3 then keeps only the allowed tags, attributes and link schemes: no script, no event
+    handler, no style. Headings are demoted to h3/h4 so a fiche keeps a single h1.
+    """
+    if not source:
+        return ""
+    escaped = source.replace("&", "&amp;").replace("<", "&lt;")
+    html = markdown.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
+    html = re.sub(
+        r"<(/?)h([1-6])>", lambda m: f"<{m.group(1)}h{3 if m.group(2) in '12' else 4}>", html
+    )
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def markdown_blocks(source: str) -> list[tuple[str, str]]:
+    """The Markdown as (kind, text) blocks for the document exports.
+
+    Kinds: "heading", "bullet", "number", "paragraph". Inline markers stay in the text; the
+    exporters turn **bold** into bold runs and drop the other markers.
+    """
+    blocks: list[tuple[str, str]] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(("paragraph", " ".join(paragraph)))
+            paragraph.clear()
+
+    for raw in (source or "").splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if match := re.match(r"^#{1,6}\s+(.*)$", line):
+            flush()
+            blocks.append(("heading", match.group(1)))
+        elif match := re.match(r"^[-*+]\s+(.*)$", line):
+            flush()
+            blocks.append(("bullet", match.group(1)))
+        elif match := re.match(r"^\d+[.)]\s+(.*)$", line):
+            flush()
+            blocks.append(("number", match.group(1)))
+        elif line.startswith(">"):
+            flush()
+            blocks.append(("paragraph", line.lstrip("> ")))
+        else:
+            paragraph.append(line)
+    flush()
+    return blocks
+
+
+def inline_runs(text: str) -> list[tuple[str, bool]]:
+    """Split "a **b** c" into [("a ", False), ("b", True), (" c", False)], other markers gone."""
+    runs: list[tuple[str, bool]] = []
+    for index, part in enumerate(re.split(r"\*\*(.+?)\*\*", text)):
+        part = re.sub(r"(?<!\w)[*_](\S(?:.*?\S)?)[*_](?!\w)", r"\1", part)
+        part = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1 (\2)", part)
+        part = part.replace("`", "")
+        if part:
+            runs.append((part, index % 2 == 1))
+    return runs
+
+
+def plain_text(source: str) -> str:
+    """The Markdown as plain text (CSV exports, emails)."""
+    lines = []
+    for kind, text in markdown_blocks(source):
+        content = "".join(part for part, _bold in inline_runs(text))
+        lines.append({"bullet": "- ", "number": "- "}.get(kind, "") + content)
+    return "\n".join(lines)

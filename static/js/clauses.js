@@ -1,0 +1,98 @@
+// La Clause Verte: copy a clause in one click, print a fiche. Pages work without this file.
+(function () {
+  "use strict";
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    if (match) { return decodeURIComponent(match[1]); }
+    var input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function statusFor(button) {
+    var box = button.closest(".clause-actions");
+    return box ? box.querySelector(".copy-status") : null;
+  }
+
+  function say(button, message) {
+    var status = statusFor(button);
+    if (status) {
+      status.textContent = "";
+      // A fresh text node makes screen readers announce the same message twice in a row.
+      window.setTimeout(function () { status.textContent = message; }, 50);
+    }
+  }
+
+  function selectText(element) {
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Counting never blocks nor delays the copy: fire and forget, after the copy.
+  function countCopy(url) {
+    if (!url) { return; }
+    try {
+      fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        keepalive: true,
+        headers: { "X-CSRFToken": csrfToken() }
+      }).catch(function () {});
+    } catch (error) { /* an old browser: the copy still happened */ }
+  }
+
+  function copyClause(button) {
+    var target = document.getElementById(button.dataset.copyTarget);
+    if (!target) { return; }
+    var text = target.innerText.trim();
+    var done = function () {
+      say(button, button.dataset.copyDone || "Copied");
+      countCopy(button.dataset.copyUrl);
+    };
+    var fallback = function () {
+      selectText(target);
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+      if (copied) { done(); } else {
+        say(button, button.dataset.copyFallback || "");
+        countCopy(button.dataset.copyUrl);
+      }
+    };
+    if (!navigator.clipboard || !window.isSecureContext) { fallback(); return; }
+    var write;
+    if (window.ClipboardItem && navigator.clipboard.write) {
+      // Rich text for word processors, plain text for everything else.
+      var item = new window.ClipboardItem({
+        "text/html": new Blob([target.innerHTML], { type: "text/html" }),
+        "text/plain": new Blob([text], { type: "text/plain" })
+      });
+      write = navigator.clipboard.write([item]).catch(function () {
+        return navigator.clipboard.writeText(text);
+      });
+    } else {
+      write = navigator.clipboard.writeText(text);
+    }
+    write.then(done, fallback);
+  }
+
+  function setup(root) {
+    root.querySelectorAll("[data-copy-target]").forEach(function (button) {
+      if (button.dataset.copyReady) { return; }
+      button.dataset.copyReady = "1";
+      button.hidden = false;
+      button.addEventListener("click", function () { copyClause(button); });
+    });
+    root.querySelectorAll("[data-print]").forEach(function (button) {
+      if (button.dataset.printReady) { return; }
+      button.dataset.printReady = "1";
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { setup(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { setup(event.target); });
+})();

@@ -1,0 +1,58 @@
+"""Pages run the same number of SQL queries with 10 fiches as with 200."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+# Measured: visitor list 11, search 12, fiche 6, API list 7, API fiche 3; a signed-in buyer
+# adds the session, the user, their roles and their saved selection.
+BOUNDS = {"list": 16, "search": 17, "detail": 12, "api": 10, "api_detail": 6}
+
+
+def populate(make_fiche, taxonomy, n):
+    segments = list(taxonomy["segments"].values())
+    themes = list(taxonomy["themes"].values())
+    kinds = ["technical_spec", "award_criterion", "execution_condition"]
+    fiches = []
+    for i in range(n):
+        fiches.append(
+            make_fiche(
+                title=f"Béton bas carbone {i}",
+                kind=kinds[i % 3],
+                segments=[segments[i % 3]],
+                themes=themes[: 1 + i % 3],
+            )
+        )
+    return fiches
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("role", ["visitor", "acheteur"])
+def test_query_counts_do_not_grow_with_the_catalogue(client_for, make_fiche, taxonomy, role):
+    client = client_for(make_user(role))
+    counts = {}
+    fiches = []
+    for size in (10, 200):
+        fiches += populate(make_fiche, taxonomy, size - len(fiches))
+        first = fiches[0]
+        client.get("/clauses/")  # the first request of a session writes it: not the page's cost
+        counts[size] = {
+            "list": count_queries(client, "/clauses/?segment=travaux&theme=climat-energie"),
+            "search": count_queries(client, "/clauses/?q=béton+carbone&kind=technical_spec"),
+            "detail": count_queries(client, first.get_absolute_url()),
+            "api": count_queries(client, "/api/clauses/?q=béton&segment=travaux"),
+            "api_detail": count_queries(client, f"/api/clauses/{first.slug}/"),
+        }
+    assert counts[10] == counts[200], counts
+    for name, bound in BOUNDS.items():
+        assert counts[200][name] <= bound, (name, counts[200][name])

@@ -1,0 +1,65 @@
+from html.parser import HTMLParser
+
+import pytest
+
+from clauses.text import inline_runs, markdown_blocks, render_markdown
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "[clic](javascript:alert(1))",
+        '<p style="color:red" onclick="x()">a</p>',
+        "<iframe src='https://evil.example'></iframe>",
+        "[data](data:text/html;base64,PHNjcmlwdD4=)",
+    ],
+)
+def test_dangerous_markup_never_survives(source):
+    html = render_markdown(source)
+    parser = ElementCollector()
+    parser.feed(html)
+    for tag, attrs in parser.elements:
+        assert tag not in {"script", "iframe", "img", "style"}, html
+        for name, value in attrs:
+            assert not name.startswith("on") and name != "style", html
+            if name == "href":
+                assert value.startswith(("http:", "https:", "mailto:")), html
+
+
+class ElementCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.elements = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, attrs))
+
+
+def test_raw_html_is_shown_as_text():
+    assert "&lt;script&gt;" in render_markdown("<script>alert(1)</script>")
+
+
+def test_limited_markdown_renders():
+    html = render_markdown(
+        "# Titre\n\nDu **gras**, de l'*italique*.\n\n- un\n- deux\n\n"
+        "[site](https://example.org) [mail](mailto:a@b.fr)"
+    )
+    assert "<h3>Titre</h3>" in html and "<h1>" not in html
+    assert "<strong>gras</strong>" in html and "<em>italique</em>" in html
+    assert "<li>un</li>" in html
+    assert 'href="https://example.org"' in html and 'href="mailto:a@b.fr"' in html
+    assert 'rel="noopener noreferrer nofollow"' in html
+
+
+def test_blocks_for_exports():
+    blocks = markdown_blocks("Intro\nsuite\n\n- a\n- b\n\n1. un\n\n## Titre")
+    assert blocks == [
+        ("paragraph", "Intro suite"),
+        ("bullet", "a"),
+        ("bullet", "b"),
+        ("number", "un"),
+        ("heading", "Titre"),
+    ]
+    assert inline_runs("a **b** c") == [("a ", False), ("b", True), (" c", False)]

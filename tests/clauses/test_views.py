@@ -1,0 +1,297 @@
+import io
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from django.urls import reverse
+
+from clauses import services
+from clauses.models import Feedback, Fiche, SelectionItem
+from clauses.selection import SESSION_KEY
+from tests.factories import PASSWORD, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_fiche_page_shows_the_clause_ready_to_copy(client, make_fiche):
+    fiche = make_fiche(title="Béton de chanvre", guidance="Attention au **séchage**.")
+    response = client.get(fiche.get_absolute_url())
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert page.count("<h1") == 1
+    assert 'id="clause-text"' in page and 'data-copy-target="clause-text"' in page
+    assert "<strong>respecte</strong>" in page and "<strong>séchage</strong>" in page
+    assert fiche.slug in page and "version 1" in page
+    assert 'role="status"' in page
+
+
+def test_copy_is_counted_by_a_post(client, make_fiche):
+    fiche = make_fiche()
+    url = reverse("clauses:copy", args=[fiche.slug])
+    assert client.get(url).status_code == 405
+    assert client.post(url).status_code == 204
+    fiche.refresh_from_db()
+    assert fiche.copy_count == 1
+    draft = make_fiche(status=Fiche.Status.DRAFT)
+    assert client.post(reverse("clauses:copy", args=[draft.slug])).status_code == 404
+
+
+def test_copy_needs_the_csrf_token(make_fiche):
+    from django.test import Client
+
+    fiche = make_fiche()
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(reverse("clauses:copy", args=[fiche.slug])).status_code == 403
+    strict.get(fiche.get_absolute_url())
+    token = strict.cookies["csrftoken"].value
+    response = strict.post(reverse("clauses:copy", args=[fiche.slug]), HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 204
+
+
+def test_drafts_exist_only_for_their_author_and_staff(client_for, make_fiche):
+    author = make_user("expert")
+    draft = make_fiche(status=Fiche.Status.DRAFT, author=author)
+    url = draft.get_absolute_url()
+    for role in ("visitor", "acheteur", "expert", "conseiller"):
+        assert client_for(make_user(role)).get(url).status_code == 404, role
+    assert client_for(author).get(url).status_code == 200
+    assert client_for(make_user("equipe")).get(url).status_code == 200
+
+
+def test_xss_in_text_fields_is_shown_as_text(client, make_fiche):
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    fiche = make_fiche(
+        title=payload, summary=payload, text=payload, guidance=payload, verification=payload
+    )
+    for url in (fiche.get_absolute_url(), "/clauses/?q=script", "/"):
+        page = client.get(url).content.decode()
+        assert "<script>alert" not in page and "<img src=x" not in page, url
+    assert "&lt;script&gt;" in client.get(fiche.get_absolute_url()).content.decode()
+
+
+def test_buyer_feedback_is_moderated_before_it_shows(client_for, make_fiche):
+    fiche = make_fiche()
+    buyer = make_user("acheteur")
+    client = client_for(buyer)
+    response = client.post(
+        reverse("clauses:feedback", args=[fiche.slug]),
+        {"used_in_contract": "on", "comment": "Utilisée pour la cantine."},
+    )
+    assert response.status_code == 302
+    assert "Utilisée pour la cantine." not in client.get(fiche.get_absolute_url()).content.decode()
+    staff = make_user("equipe")
+    client = client_for(staff)
+    feedback = Feedback.objects.get()
+    assert "Utilisée pour la cantine." in client.get("/clauses/moderation/").content.decode()
+    client.post(reverse("clauses:feedback_moderate", args=[feedback.pk]), {"decision": "approve"})
+    page = client.get(fiche.get_absolute_url()).content.decode()
+    assert "Utilisée pour la cantine." in page
+
+
+def test_visitor_selection_lives_in_the_session_and_joins_the_account_at_login(client, make_fiche):
+    a, b = make_fiche(), make_fiche()
+    client.post(reverse("clauses:selection_add"), {"fiche": a.slug})
+    client.post(reverse("clauses:selection_add"), {"fiche": [b.slug, "unknown"]})
+    assert client.session[SESSION_KEY] == [a.pk, b.pk]
+    page = client.get(reverse("clauses:selection")).content.decode()
+    assert a.title in page and b.title in page
+    client.post(reverse("clauses:selection_remove"), {"fiche": a.slug})
+    assert client.session[SESSION_KEY] == [b.pk]
+    buyer = make_user("acheteur")
+    response = client.post(reverse("account_login"), {"login": buyer.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert list(SelectionItem.objects.values_list("fiche_id", flat=True)) == [b.pk]
+    assert b.title in client.get(reverse("clauses:selection")).content.decode()
+
+
+def test_selection_toggle_with_htmx_returns_the_button(client_for, make_fiche):
+    fiche = make_fiche()
+    client = client_for(make_user("acheteur"))
+    response = client.post(
+        reverse("clauses:selection_add"),
+        {"fiche": fiche.slug},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET=f"selection-toggle-{fiche.slug}",
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "<html" not in page
+    assert 'aria-pressed="true"' in page and 'id="selection-link" ' in page
+    assert SelectionItem.objects.count() == 1
+
+
+def test_selection_shows_loi_climat_coverage(client, make_fiche):
+    execution = make_fiche(kind=Fiche.Kind.EXECUTION_CONDITION, eforms_strategic=["env-imp"])
+    client.post(reverse("clauses:selection_add"), {"fiche": execution.slug})
+    page = client.get(reverse("clauses:selection")).content.decode()
+    assert page.count('class="covered"') == 1 and page.count('class="missing"') == 2
+
+
+def _selection_of_three(client, make_fiche):
+    fiches = [
+        make_fiche(title="Condition déchets", tender_document="CCAP", text="Texte **un**.\n\n- a"),
+        make_fiche(title="Critère carbone", tender_document="RC", kind="award_criterion"),
+        make_fiche(title="Heures d'insertion", tender_document="CCAP", kind="social_clause"),
+    ]
+    for fiche in fiches:
+        client.post(reverse("clauses:selection_add"), {"fiche": fiche.slug})
+    return fiches
+
+
+def _convert_with_libreoffice(content: bytes, suffix: str, tmp_path) -> None:
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if not office:
+        return
+    source = tmp_path / f"selection.{suffix}"
+    source.write_bytes(content)
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "selection.pdf"
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_selection_exports_as_docx_grouped_by_tender_document(client, make_fiche, tmp_path):
+    from docx import Document
+
+    fiches = _selection_of_three(client, make_fiche)
+    response = client.get(reverse("clauses:selection_export", args=["docx"]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith('.docx"')
+    document = Document(io.BytesIO(response.content))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    texts = [text for _style, text in paragraphs]
+    headings = [text for style, text in paragraphs if style.startswith("Heading 1")]
+    assert headings[0].startswith("RC") and headings[1].startswith("CCAP")
+    assert any("http://" in t or "https://" in t for t in texts[:3])  # cover line
+    for fiche in fiches:
+        assert fiche.title in texts
+        assert any(fiche.slug in t and "version 1" in t for t in texts)
+    assert any(t.startswith("Références juridiques") or "L2112-2" in t for t in texts)
+    bold = [run.text for p in document.paragraphs for run in p.runs if run.bold]
+    assert "un" in bold
+    _convert_with_libreoffice(response.content, "docx", tmp_path)
+
+
+def test_selection_exports_as_odt(client, make_fiche, tmp_path):
+    from odf import teletype
+    from odf.opendocument import load
+    from odf.text import H, P
+
+    fiches = _selection_of_three(client, make_fiche)
+    response = client.get(reverse("clauses:selection_export", args=["odt"]))
+    assert response.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+    document = load(io.BytesIO(response.content))
+    headings = [teletype.extractText(h) for h in document.getElementsByType(H)]
+    paragraphs = [teletype.extractText(p) for p in document.getElementsByType(P)]
+    assert headings.index(fiches[1].title) < headings.index(fiches[0].title)
+    assert any(fiches[0].slug in p for p in paragraphs)
+    _convert_with_libreoffice(response.content, "odt", tmp_path)
+
+
+def test_empty_selection_export_redirects(client):
+    response = client.get(reverse("clauses:selection_export", args=["docx"]))
+    assert response.status_code == 302
+
+
+def test_kit_proposes_one_of_each_with_alternatives(client, taxonomy, make_fiche):
+    seg = taxonomy["segments"]["batiment"]
+    execution = make_fiche(
+        title="Condition env", kind="execution_condition", contract_type="works", segments=[seg]
+    )
+    make_fiche(
+        title="Condition avancée",
+        kind="execution_condition",
+        contract_type="works",
+        level="advanced",
+        segments=[seg],
+    )
+    award = make_fiche(title="Critère env", kind="award_criterion", contract_type="works")
+    response = client.get(reverse("clauses:kit"), {"contract_type": "works", "segment": seg.slug})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert execution.title in page and "Condition avancée" in page and award.title in page
+    assert page.count('name="fiche" value=') >= 2
+    assert client.get(reverse("clauses:kit"), {"contract_type": "zzz"}).status_code == 400
+    assert client.get(reverse("clauses:kit"), {"segment": "zzz"}).status_code == 400
+
+
+def test_expert_proposes_and_staff_publish_through_the_pages(client_for, taxonomy):
+    expert = make_user("expert")
+    client = client_for(expert)
+    assert client.get(reverse("clauses:propose")).status_code == 200
+    response = client.post(
+        reverse("clauses:propose"),
+        {
+            "title": "Vaisselle réutilisable",
+            "summary": "Pas de jetable.",
+            "kind": "execution_condition",
+            "contract_type": "services",
+            "level": "base",
+            "tender_document": "CCAP",
+            "text": "Le titulaire utilise de la vaisselle réutilisable.",
+            "segments": [str(taxonomy["segments"]["batiment"].pk)],
+            "themes": [str(taxonomy["themes"]["economie-circulaire"].pk)],
+            "eforms_strategic": ["env-imp"],
+            "cpv_codes": "55520000-1",
+            "submit": "1",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    fiche = Fiche.objects.get(slug="vaisselle-reutilisable")
+    assert fiche.status == Fiche.Status.REVIEW and fiche.cpv_codes == ["55520000-1"]
+    staff = make_user("equipe")
+    client = client_for(staff)
+    assert fiche.title in client.get(reverse("clauses:moderation")).content.decode()
+    client.post(reverse("clauses:publish", args=[fiche.slug]))
+    fiche.refresh_from_db()
+    assert fiche.status == Fiche.Status.PUBLISHED
+    assert client.get(reverse("clauses:history", args=[fiche.slug])).status_code == 200
+
+
+def test_staff_request_changes_then_author_edits(client_for, make_fiche):
+    expert = make_user("expert")
+    fiche = make_fiche(status=Fiche.Status.REVIEW, author=expert)
+    staff_client = client_for(make_user("equipe"))
+    staff_client.post(
+        reverse("clauses:request_changes", args=[fiche.slug]), {"comment": "Citer l'article."}
+    )
+    fiche.refresh_from_db()
+    assert fiche.status == Fiche.Status.DRAFT and fiche.review_comment == "Citer l'article."
+    client = client_for(expert)
+    assert "Citer l&#x27;article." in client.get(fiche.get_absolute_url()).content.decode()
+    form = client.get(reverse("clauses:edit", args=[fiche.slug]))
+    assert form.status_code == 200
+    services.fiche_submit(fiche=fiche, by=expert)
+
+
+def test_history_shows_a_readable_diff(client_for, make_fiche):
+    staff = make_user("equipe")
+    fiche = make_fiche(text="Le titulaire trie les déchets.")
+    services.fiche_update(
+        fiche=fiche, by=staff, data={"text": "Le titulaire valorise les déchets."}
+    )
+    page = client_for(staff).get(reverse("clauses:history", args=[fiche.slug])).content.decode()
+    assert "<del>trie</del>" in page and "<ins>valorise</ins>" in page
+
+
+def test_panels_on_home_and_dashboard(client_for, make_fiche):
+    fiche = make_fiche(title="Clause toute neuve")
+    assert fiche.title in client_for(None).get("/").content.decode()
+    staff = make_user("equipe")
+    page = client_for(staff).get(reverse("apure:dashboard")).content.decode()
+    assert reverse("clauses:moderation") in page

@@ -1,0 +1,183 @@
+"""La Clause Verte in Chromium: a buyer finds, copies, selects and exports clauses; an expert
+proposes one and staff publish it; the pages pass axe and work with the CSP on, and without JS."""
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from clauses import services
+from clauses.models import Fiche
+from tests.factories import make_user
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def catalogue(transactional_db):
+    from apure.demo import seed_accounts, seed_organisations
+    from clauses import demo
+
+    organisations = seed_organisations()
+    users = seed_accounts(organisations)
+    demo.seed(users=users, organisations=organisations)
+    return users
+
+
+def result_titles(page):
+    return page.locator(".fiche-list .fiche-card h3").all_inner_texts()
+
+
+def test_buyer_finds_copies_selects_and_exports(live_server, page, login, catalogue):
+    from docx import Document
+
+    buyer = make_user("acheteur")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    login(page, buyer)
+    page.goto(f"{live_server.url}/clauses/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("La Clause Verte")
+
+    page.get_by_label("Rechercher dans les clauses").fill("béton de chanvre")
+    page.get_by_role("button", name="Rechercher", exact=True).click()
+    expect(page).to_have_url(re.compile(r"q=b%C3%A9ton"))
+    expect(page.locator("#result-count")).to_contain_text("pour « béton de chanvre »")
+    titles = result_titles(page)[:5]
+    assert any("chanvre" in title.lower() for title in titles), titles
+
+    page.locator(".fiche-card h3 a", has_text="chanvre").first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("chanvre")
+    slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+    page.get_by_role("button", name="Copier la clause").click()
+    expect(page.locator(".copy-status")).to_have_text("Clause copiée")
+    clipboard = page.evaluate("navigator.clipboard.readText()")
+    assert "chanvre" in clipboard.lower()
+    fiche = Fiche.objects.get(slug=slug)
+    for _ in range(20):
+        fiche.refresh_from_db()
+        if fiche.copy_count:
+            break
+        page.wait_for_timeout(100)
+    assert fiche.copy_count == 1
+
+    page.get_by_role("button", name=re.compile("Ajouter à ma sélection")).click()
+    expect(page.get_by_role("button", name=re.compile("Dans ma sélection"))).to_be_visible()
+
+    page.goto(f"{live_server.url}/clauses/")
+    page.get_by_label("Rechercher dans les clauses").fill("produits de nettoyage écolabel")
+    page.keyboard.press("Enter")
+    expect(page.locator("#result-count")).to_contain_text("écolabel")
+    titles = result_titles(page)[:5]
+    assert any("colabel" in title.lower() for title in titles), titles
+    first_card = page.locator(".fiche-card").first
+    first_card.get_by_role("button", name=re.compile("Ajouter à ma sélection")).click()
+    expect(first_card.get_by_role("button", name=re.compile("Dans ma sélection"))).to_be_visible()
+    expect(page.locator("#selection-link .badge")).to_have_text("2")
+
+    page.goto(f"{live_server.url}/clauses/?q=insertion")
+    page.locator(".fiche-card").first.get_by_role(
+        "button", name=re.compile("Ajouter à ma sélection")
+    ).click()
+    expect(page.locator("#selection-link .badge")).to_have_text("3")
+
+    page.get_by_role("link", name=re.compile("Ma sélection")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ma sélection de clauses")
+    expect(page.locator(".selection-list > li")).to_have_count(3)
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Télécharger en Word (.docx)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".docx")
+    with open(download.path(), "rb") as file:
+        document = Document(io.BytesIO(file.read()))
+    texts = "\n".join(p.text for p in document.paragraphs)
+    assert fiche.title in texts and slug in texts
+
+
+def test_facets_refresh_the_results_live_and_keep_the_url(live_server, page, catalogue):
+    page.goto(f"{live_server.url}/clauses/")
+    before = page.locator("#result-count").inner_text()
+    page.locator("#f-kind-award_criterion").check()
+    expect(page).to_have_url(re.compile(r"kind=award_criterion"))
+    expect(page.locator("#result-count")).not_to_have_text(before)
+    count = page.locator("#result-count").inner_text()
+    page.reload()
+    expect(page.locator("#f-kind-award_criterion")).to_be_checked()
+    expect(page.locator("#result-count")).to_have_text(count)
+
+
+def test_search_and_facets_work_without_javascript(live_server, browser, catalogue):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{live_server.url}/clauses/")
+    page.get_by_label("Rechercher dans les clauses").fill("beton isolants")
+    page.locator("#f-contract_type-works").check()
+    page.get_by_role("button", name="Appliquer les filtres").click()
+    expect(page).to_have_url(re.compile(r"q=beton\+isolants.*contract_type=works"))
+    assert any("béton" in t.lower() for t in result_titles(page)[:5])
+    page.locator(".fiche-card").first.get_by_role(
+        "button", name=re.compile("Ajouter à ma sélection")
+    ).click()
+    expect(page.locator(".messages")).to_contain_text("ajoutée(s) à votre sélection")
+    expect(page).to_have_url(re.compile(r"contract_type=works"))
+    expect(page.locator(".fiche-card").first.get_by_role("button")).to_contain_text(
+        "Dans ma sélection"
+    )
+    context.close()
+
+
+def test_expert_proposes_and_staff_publish(live_server, browser, login, catalogue):
+    expert = make_user("expert")
+    staff = make_user("equipe")
+    expert_page = browser.new_context(locale="fr-FR").new_page()
+    login(expert_page, expert)
+    expert_page.goto(f"{live_server.url}/clauses/proposer/")
+    expect(expert_page.get_by_role("heading", level=1)).to_have_text("Proposer une fiche")
+    expert_page.locator("#id_title").fill("Gobelets réutilisables pour les manifestations")
+    expert_page.locator("#id_summary").fill("Supprimer les gobelets jetables.")
+    expert_page.locator("#id_kind").select_option("execution_condition")
+    expert_page.locator("#id_contract_type").select_option("services")
+    expert_page.locator("#id_level").select_option("base")
+    expert_page.locator("#id_tender_document").select_option("CCAP")
+    expert_page.locator("#id_text").fill("Le titulaire fournit des gobelets réutilisables.")
+    expert_page.get_by_label("Réduction des incidences environnementales (env-imp)").check()
+    expert_page.get_by_role("button", name="Enregistrer et envoyer en relecture").click()
+    expect(expert_page.locator(".messages")).to_contain_text("envoyée en relecture")
+    fiche = Fiche.objects.get(title="Gobelets réutilisables pour les manifestations")
+    assert fiche.status == Fiche.Status.REVIEW
+
+    staff_page = browser.new_context(locale="fr-FR").new_page()
+    login(staff_page, staff)
+    staff_page.goto(f"{live_server.url}/clauses/moderation/")
+    staff_page.get_by_role("link", name=fiche.title).click()
+    staff_page.get_by_role("button", name="Publier").click()
+    expect(staff_page.locator(".messages")).to_contain_text("La fiche est publiée")
+    fiche.refresh_from_db()
+    assert fiche.status == Fiche.Status.PUBLISHED
+
+    expert_page.goto(f"{live_server.url}/clauses/?q=gobelets")
+    expect(expert_page.locator(".fiche-card").first).to_contain_text(fiche.title)
+
+
+def test_clause_pages_have_no_serious_accessibility_violation(
+    live_server, axe_violations, session_cookie_for, catalogue
+):
+    buyer = make_user("acheteur")
+    fiches = list(Fiche.objects.published()[:3])
+    services.selection_add(user=buyer, fiches=fiches)
+    cookies = session_cookie_for(buyer)
+    base = live_server.url
+    assert axe_violations(f"{base}/clauses/") == []
+    assert axe_violations(f"{base}/clauses/?q=zzzz&kind=award_criterion") == []
+    assert axe_violations(f"{base}{fiches[0].get_absolute_url()}", cookies) == []
+    assert axe_violations(f"{base}/clauses/selection/", cookies) == []
+    assert axe_violations(f"{base}/clauses/kit-loi-climat/?contract_type=works") == []
+
+
+def test_clause_pages_work_with_the_csp_on(live_server, page, catalogue):
+    errors = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    fiche = Fiche.objects.published().first()
+    page.goto(f"{live_server.url}/clauses/")
+    page.goto(f"{live_server.url}{fiche.get_absolute_url()}")
+    expect(page.get_by_role("button", name="Copier la clause")).to_be_visible()
+    assert not [e for e in errors if "Content Security Policy" in e], errors
