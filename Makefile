@@ -7,6 +7,7 @@ PY := $(BIN)/python
 .PHONY: run test install install-test migrate demo lint format messages clean
 
 $(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 13) else "Python 3.11 or 3.12 is needed, found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
@@ -44,7 +45,7 @@ format: install-test
 	$(BIN)/ruff check --fix .
 
 messages: install
-	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
 	$(PY) manage.py compilemessages -l fr --ignore=.venv
 
 clean:

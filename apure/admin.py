@@ -29,6 +29,12 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
     readonly_fields = ["last_login", "date_joined", "anonymised_at"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Only a superuser hands out superuser or admin rights.
+        if request.user.is_superuser:
+            return self.readonly_fields
+        return [*self.readonly_fields, "is_staff", "is_superuser", "groups", "user_permissions"]
+
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
@@ -49,9 +55,28 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "kind", "key", "dispatched_at", "delivered_at"]
+    """For superusers only, and without the payload: a pending email may hold a sign-in link."""
+
+    list_display = ["created_at", "kind", "key", "dispatched_at", "delivered_at", "attempts"]
     list_filter = ["kind"]
-    readonly_fields = [f.name for f in OutboxMessage._meta.fields]
+    fields = readonly_fields = [
+        "key",
+        "kind",
+        "created_at",
+        "dispatched_at",
+        "delivered_at",
+        "attempts",
+        "last_error",
+    ]
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
 
     def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

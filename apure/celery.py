@@ -2,19 +2,22 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, Task
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "apure.settings")
 
-app = Celery("apure")
+
+class RetryingTask(Task):
+    """The default for our tasks: retried with exponential backoff. Tasks are idempotent
+    (they take ids and re-check the state), so a retry never does anything twice."""
+
+    autoretry_for = (Exception,)
+    retry_backoff = True
+    retry_backoff_max = 600
+    retry_jitter = True
+    max_retries = 8
+
+
+app = Celery("apure", task_cls=RetryingTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
-
-# Defaults for our own tasks: retried with exponential backoff, idempotent by design.
-RETRYING_TASK = {
-    "autoretry_for": (Exception,),
-    "retry_backoff": True,
-    "retry_backoff_max": 600,
-    "retry_jitter": True,
-    "max_retries": 8,
-}

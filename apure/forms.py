@@ -133,3 +133,4 @@ class UserSearchForm(forms.Form):
     role = forms.ChoiceField(
         label=_("Role"), choices=[("", _("All roles")), *Role.choices], required=False
     )
+    to_confirm = forms.BooleanField(label=_("Memberships to confirm only"), required=False)

@@ -26,7 +26,7 @@ class RequireTOTPMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and not request.path.startswith(TOTP_EXEMPT_PREFIXES)
+            and not request.path_info.startswith(TOTP_EXEMPT_PREFIXES)
             and requires_totp(user)
             and not _has_totp(user)
         ):

@@ -101,8 +101,8 @@ class User(AbstractUser):
         _("organisation membership confirmed"),
         default=False,
         help_text=_(
-            "Only confirmed members see their organisation's shared data. The person who "
-            "registers an organisation is confirmed; staff confirm the others."
+            "Only confirmed members see their organisation's shared data; network staff "
+            "confirm each membership."
         ),
     )
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
@@ -131,6 +131,12 @@ class User(AbstractUser):
                 cached = frozenset(self.groups.values_list("name", flat=True))
             self._role_names = cached
         return cached
+
+    @property
+    def role_labels(self) -> list[str]:
+        """The roles' names as people read them (uses prefetched groups when there are)."""
+        names = {group.name for group in self.groups.all()}
+        return [role.label for role in Role if role.value in names]
 
     def has_role(self, role: Role) -> bool:
         return self.is_active and role.value in self.role_names
@@ -172,7 +178,7 @@ class OutboxMessage(models.Model):
     payload = models.JSONField(_("payload"), default=dict)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     dispatched_at = models.DateTimeField(_("handed to the broker at"), null=True, blank=True)
-    dispatch_attempts = models.PositiveIntegerField(_("dispatch attempts"), default=0)
+    attempts = models.PositiveIntegerField(_("failed attempts"), default=0)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
 

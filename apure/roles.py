@@ -17,3 +17,11 @@ ROLES_REQUIRING_TOTP = frozenset({Role.ADVISOR, Role.STAFF})
 
 # The applications whose models network staff manage in the admin.
 STAFF_MANAGED_APPS = ("apure", "clauses", "guichet", "chantiers", "events")
+
+# What network staff may do in the admin on the core's own models.
+STAFF_CORE_PERMISSIONS = {
+    "user": ("view",),
+    "organisation": ("view", "add", "change"),
+    "auditentry": ("view",),
+    "outboxmessage": (),
+}

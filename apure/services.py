@@ -2,14 +2,18 @@
 
 from typing import Any
 
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .audit import audit_log
 from .models import AuditEntry, Organisation, User
+from .outbox import outbox_forget_recipient
 from .registry import registry
 from .roles import Role
 
@@ -41,8 +45,9 @@ def organisation_join_or_create(
 ) -> Organisation:
     """Attach the user to the organisation with this SIRET, creating it if it is new.
 
-    Whoever registers a new organisation is its confirmed member; joining an existing one
-    waits for staff confirmation, so that knowing a SIRET never opens an organisation's data.
+    A SIRET is public: knowing one must not open an organisation's shared data. So every
+    membership, including that of whoever registers the organisation, waits for network
+    staff to confirm it; until then the person uses the portal for themselves only.
     """
     organisation = Organisation.objects.select_for_update().filter(siret=siret).first()
     created = organisation is None
@@ -62,7 +67,7 @@ def organisation_join_or_create(
             audit_log(actor=user, action="organisation.created", obj=organisation)
     if user.organisation_id != organisation.pk:
         user.organisation = organisation
-        user.organisation_confirmed = created
+        user.organisation_confirmed = False
         user.save(update_fields=["organisation", "organisation_confirmed"])
         audit_log(
             actor=user, action="user.organisation_joined", obj=user, organisation=organisation.pk
@@ -108,11 +113,14 @@ def user_set_roles(*, user: User, roles: set[Role], by: User) -> User:
 
 
 @transaction.atomic
-def user_confirm_organisation(*, user: User, by: User) -> User:
-    if user.organisation_id and not user.organisation_confirmed:
-        user.organisation_confirmed = True
+def user_set_organisation_confirmed(*, user: User, confirmed: bool, by: User) -> User:
+    """Staff confirm (or revoke) a person's membership of their organisation."""
+    confirmed = confirmed and user.organisation_id is not None
+    if user.organisation_confirmed != confirmed:
+        user.organisation_confirmed = confirmed
         user.save(update_fields=["organisation_confirmed"])
-        audit_log(actor=by, action="user.organisation_confirmed", obj=user)
+        action = "confirmed" if confirmed else "revoked"
+        audit_log(actor=by, action=f"user.organisation_{action}", obj=user)
     return user
 
 
@@ -152,7 +160,9 @@ def user_export_data(*, user: User) -> dict[str, Any]:
         ],
         "activity": [
             {"date": e.created_at.isoformat(), "action": e.action}
-            for e in AuditEntry.objects.filter(actor=user).order_by("created_at")
+            for e in AuditEntry.objects.filter(
+                Q(actor=user) | Q(object_type=user._meta.label_lower, object_id=str(user.pk))
+            ).order_by("created_at")
         ],
     }
     for name, exporter in registry.personal_data.items():
@@ -168,6 +178,9 @@ def user_delete_account(*, user: User) -> User:
 
     for eraser in registry.erasers:
         eraser(user)
+    for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True):
+        outbox_forget_recipient(email=address)
+    outbox_forget_recipient(email=user.email)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user_id = user.pk
@@ -177,11 +190,16 @@ def user_delete_account(*, user: User) -> User:
     user.job_title = ""
     user.is_active = False
     user.is_staff = False
+    user.is_superuser = False
     user.set_unusable_password()
     user.anonymised_at = timezone.now()
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
+    # The admin's change history names people by their full name.
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(User), object_id=str(user_id)
+    ).update(object_repr=str(user))
     _delete_sessions_of(user_id)
     audit_log(actor=None, action="user.deleted", obj=user)
     return user

@@ -25,6 +25,7 @@ from .forms import (
     UserSearchForm,
 )
 from .models import OutboxMessage, User
+from .outbox import MAX_ATTEMPTS, outbox_pending
 from .registry import registry
 from .roles import Role
 from .selectors import user_list
@@ -46,7 +47,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = ProfileForm(request.POST or None, initial=_profile_initial(user))
+    form = ProfileForm(
+        request.POST if request.method == "POST" else None, initial=_profile_initial(user)
+    )
     if request.method == "POST" and form.is_valid():
         services.user_update_profile(user=user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
@@ -77,17 +80,14 @@ def organisation_change(request: HttpRequest) -> HttpResponse:
                 for error in errors:
                     form.add_error(name if name in form.fields else None, error)
         else:
-            if request.user.organisation_confirmed:
-                messages.success(request, _("You now belong to %(name)s.") % {"name": organisation})
-            else:
-                messages.info(
-                    request,
-                    _(
-                        "Your request to join %(name)s is waiting for confirmation by the network "
-                        "staff."
-                    )
-                    % {"name": organisation},
+            messages.info(
+                request,
+                _(
+                    "Your membership of %(name)s is waiting for confirmation by the network "
+                    "staff. Until then, you use the portal for yourself only."
                 )
+                % {"name": organisation},
+            )
             return redirect("apure:profile")
     profile_form = ProfileForm(initial=_profile_initial(request.user))
     return render(
@@ -114,7 +114,7 @@ def export_my_data(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         services.user_delete_account(user=request.user)
         request.session.flush()
@@ -145,7 +145,11 @@ def session_keepalive(request: HttpRequest) -> HttpResponse:
 def role_list(request: HttpRequest) -> HttpResponse:
     form = UserSearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    users = user_list(q=filters.get("q", ""), role=filters.get("role", ""))
+    users = user_list(
+        q=filters.get("q", ""),
+        role=filters.get("role", ""),
+        to_confirm=filters.get("to_confirm", False),
+    )
     page = Paginator(users, 25).get_page(request.GET.get("page"))
     return render(request, "apure/role_list.html", {"form": form, "page": page})
 
@@ -158,7 +162,7 @@ def role_edit(request: HttpRequest, pk: int) -> HttpResponse:
         User.objects.select_related("organisation"), pk=pk, anonymised_at__isnull=True
     )
     form = RolesForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         initial={
             "roles": sorted(person.role_names),
             "organisation_confirmed": person.organisation_confirmed,
@@ -168,8 +172,9 @@ def role_edit(request: HttpRequest, pk: int) -> HttpResponse:
         services.user_set_roles(
             user=person, roles={Role(r) for r in form.cleaned_data["roles"]}, by=request.user
         )
-        if form.cleaned_data["organisation_confirmed"]:
-            services.user_confirm_organisation(user=person, by=request.user)
+        services.user_set_organisation_confirmed(
+            user=person, confirmed=form.cleaned_data["organisation_confirmed"], by=request.user
+        )
         messages.success(
             request, _("The roles of %(person)s have been saved.") % {"person": person}
         )
@@ -196,13 +201,12 @@ def health(request: HttpRequest) -> JsonResponse:
     except Exception:
         checks["cache"] = "error"
     checks["broker"] = _broker_state()
-    if status == 200:
-        try:
-            checks["outbox_pending"] = OutboxMessage.objects.filter(
-                delivered_at__isnull=True
-            ).count()
-        except Exception:
-            checks["outbox_pending"] = None
+    if status == 200 and request.user.is_staff:
+        # For operators: side effects waiting for the broker, and those parked after failing.
+        checks["outbox_pending"] = outbox_pending().count()
+        checks["outbox_failed"] = OutboxMessage.objects.filter(
+            delivered_at__isnull=True, attempts__gte=MAX_ATTEMPTS
+        ).count()
     body = {"status": "ok" if status == 200 else "error", **checks}
     return JsonResponse(body, status=status)
 

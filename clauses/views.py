@@ -277,7 +277,9 @@ def kit(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @require_perm("clauses.propose_fiche")
 def fiche_propose(request: HttpRequest) -> HttpResponse:
-    form = FicheForm(request.POST or None, instance=Fiche(author=request.user))
+    form = FicheForm(
+        request.POST if request.method == "POST" else None, instance=Fiche(author=request.user)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             fiche = services.fiche_create(
@@ -310,7 +312,9 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect_to_login(request.get_full_path())
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
     _check_object_perm(request, "clauses.edit_fiche", fiche)
-    form = FicheForm(request.POST or None, instance=fiche, editing=True)
+    form = FicheForm(
+        request.POST if request.method == "POST" else None, instance=fiche, editing=True
+    )
     if request.method == "POST" and form.is_valid():
         try:
             fiche = services.fiche_update(
@@ -467,7 +471,7 @@ def catalogue_export(request: HttpRequest, fmt: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @require_perm("clauses.manage_catalogue")
 def catalogue_import(request: HttpRequest) -> HttpResponse:
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]

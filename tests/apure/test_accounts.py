@@ -4,11 +4,12 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import Group
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.urls import reverse
 
-from apure.models import AuditEntry, Organisation, User
+from apure.models import AuditEntry, Organisation, OutboxMessage, User
 from apure.roles import Role
 from tests.factories import PASSWORD, OrganisationFactory, UserFactory, valid_siret
 
@@ -41,7 +42,8 @@ def test_signup_sends_verification_then_login_reaches_dashboard(client):
     assert user.first_name == "Léa"
     assert user.organisation.name == "Commune d'Exemple-sur-Somme"
     assert user.organisation.is_rural is True
-    assert user.organisation_confirmed is True  # first person of a new organisation
+    # A SIRET is public: even the first person of an organisation waits for staff.
+    assert user.organisation_confirmed is False
     assert user.has_role(Role.BUYER)
 
     assert len(mail.outbox) == 1
@@ -194,7 +196,21 @@ def test_data_export_contains_my_data_and_nobody_elses(client):
 
 def test_account_deletion_needs_confirmation_then_anonymises(client):
     user = UserFactory(first_name="Zoé", last_name="Marchand", roles=[Role.BUYER])
-    organisation = user.organisation
+    user.is_superuser = True
+    user.save()
+    organisation, old_email = user.organisation, user.email
+    LogEntry.objects.create(
+        user=user,
+        content_type=ContentType.objects.get_for_model(User),
+        object_id=str(user.pk),
+        object_repr=str(user),
+        action_flag=CHANGE,
+    )
+    OutboxMessage.objects.create(
+        key="waiting-for-zoe",
+        kind="email",
+        payload={"to": [old_email], "subject": "Rappel", "body": "Bonjour Zoé", "html": ""},
+    )
     client.force_login(user)
 
     response = client.post(reverse("apure:delete"), {"password": PASSWORD})
@@ -211,34 +227,57 @@ def test_account_deletion_needs_confirmation_then_anonymises(client):
     assert user.organisation == organisation
     assert user.email.endswith("@anonyme.invalid")
     assert (user.first_name, user.last_name) == ("", "")
-    assert not user.is_active and not user.has_usable_password()
+    assert not user.is_active and not user.has_usable_password() and not user.is_superuser
     assert not EmailAddress.objects.filter(user=user).exists()
     assert not user.groups.exists()
     assert AuditEntry.objects.filter(action="user.deleted", object_id=str(user.pk)).exists()
     assert "_auth_user_id" not in client.session
     assert not User.objects.filter(first_name="Zoé").exists()
-    # The freed address may sign up again.
-    assert Group.objects.filter(name=Role.BUYER.value).exists()
+    # The admin's history no longer names the person.
+    assert LogEntry.objects.get(object_id=str(user.pk)).object_repr == user.email
+    # Emails still waiting for the person are dropped with the account.
+    assert not OutboxMessage.objects.filter(key="waiting-for-zoe").exists()
+    # The freed address may sign up again, as a new person.
+    response = client.post(reverse("account_signup"), {**SIGNUP, "email": old_email})
+    assert response.status_code == 302
+    assert User.objects.get(email=old_email).pk != user.pk
 
 
 def test_idle_session_expires_and_keepalive_extends_it(client, settings):
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
     user = UserFactory()
     client.force_login(user)
-    client.get(reverse("apure:dashboard"))
-    assert client.session.get_expiry_age() <= settings.SESSION_IDLE_SECONDS
+    assert client.get(reverse("apure:dashboard")).status_code == 200
+    key = client.session.session_key
+
+    # An hour without activity: the session has expired and the person is signed out.
+    Session.objects.filter(session_key=key).update(expire_date=timezone.now())
+    response = client.get(reverse("apure:dashboard"))
+    assert response.status_code == 302 and "/comptes/login/" in response["Location"]
+
+    # "Stay signed in" pushes the expiry back by the idle time.
+    client.force_login(user)
+    key = client.session.session_key
+    soon = timezone.now() + timezone.timedelta(minutes=2)
+    Session.objects.filter(session_key=key).update(expire_date=soon)
     response = client.post(reverse("apure:keepalive"))
     assert response.status_code == 200
     assert response.json()["idle_seconds"] == settings.SESSION_IDLE_SECONDS
+    expiry = Session.objects.get(session_key=key).expire_date
+    assert expiry > timezone.now() + timezone.timedelta(seconds=settings.SESSION_IDLE_SECONDS - 60)
     client.logout()
     assert client.post(reverse("apure:keepalive")).status_code == 401
 
 
-def test_staff_grant_roles_and_confirm_membership(client):
+def test_staff_grant_roles_confirm_and_revoke_membership(client):
     staff = UserFactory(roles=[Role.STAFF])
     person = UserFactory(organisation_confirmed=False)
     client.force_login(staff)
-    response = client.get(reverse("apure:roles"), {"q": person.last_name})
+    response = client.get(reverse("apure:roles"), {"to_confirm": "on"})
     assert person.email in response.content.decode()
+    assert staff.email not in response.content.decode()
     response = client.post(
         reverse("apure:role_edit", args=[person.pk]),
         {"roles": ["acheteur", "membre_apure"], "organisation_confirmed": "on"},
@@ -247,6 +286,12 @@ def test_staff_grant_roles_and_confirm_membership(client):
     person = User.objects.get(pk=person.pk)
     assert person.has_role(Role.MEMBER) and person.organisation_confirmed
     assert AuditEntry.objects.filter(action="user.roles_changed", actor=staff).exists()
+    assert "Membre APuRe" in client.get(reverse("apure:roles")).content.decode()
+
+    client.post(reverse("apure:role_edit", args=[person.pk]), {"roles": ["acheteur"]})
+    person = User.objects.get(pk=person.pk)
+    assert not person.has_role(Role.MEMBER) and not person.organisation_confirmed
+    assert AuditEntry.objects.filter(action="user.organisation_revoked").exists()
 
 
 def test_login_by_code_sends_a_code_that_signs_in(client):

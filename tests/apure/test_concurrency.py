@@ -6,7 +6,7 @@ import threading
 import pytest
 from django.db import connection
 
-from apure.models import Organisation, User
+from apure.models import AuditEntry, Organisation, User
 from apure.services import organisation_join_or_create
 from tests.factories import UserFactory, valid_siret
 
@@ -39,4 +39,5 @@ def test_people_registering_the_same_organisation_at_once_share_one():
     assert Organisation.objects.filter(siret=siret).count() == 1
     members = User.objects.filter(organisation__siret=siret)
     assert members.count() == len(people)
-    assert members.filter(organisation_confirmed=True).count() == 1  # only the creator
+    assert not members.filter(organisation_confirmed=True).exists()  # staff confirm them
+    assert AuditEntry.objects.filter(action="organisation.created").count() == 1

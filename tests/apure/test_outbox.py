@@ -6,6 +6,7 @@ import time
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.core import mail
+from django.db import transaction
 from django.urls import reverse
 
 from apure.emails import email_enqueue_rendered
@@ -44,8 +45,6 @@ def test_the_same_key_is_one_side_effect(django_capture_on_commit_callbacks):
 
 @pytest.mark.django_db
 def test_nothing_is_sent_when_the_transaction_rolls_back(django_capture_on_commit_callbacks):
-    from django.db import transaction
-
     with (
         django_capture_on_commit_callbacks(execute=True),
         contextlib.suppress(RuntimeError),
@@ -126,6 +125,18 @@ def test_health_reports_an_unreachable_broker_without_failing(client):
     assert response.status_code == 200
     assert response.json()["broker"] == "unavailable"
     assert response.json()["database"] == "ok"
+    assert "outbox_pending" not in response.json()  # for operators only
+
+
+@pytest.mark.django_db
+def test_operators_see_the_outbox_backlog(client):
+    from tests.factories import make_user
+
+    with closed_port() as url, celery_broker(url), transaction.atomic():
+        _email()
+    client.force_login(make_user("equipe"))
+    body = client.get(reverse("apure:health")).json()
+    assert (body["outbox_pending"], body["outbox_failed"]) == (1, 0)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -150,3 +161,97 @@ def test_login_works_while_redis_is_dead(client, settings):
         )
         assert response.status_code == 302
         assert client.get(reverse("apure:dashboard")).status_code == 200
+
+
+@pytest.fixture
+def failing_handler():
+    """An outbox kind whose side effect fails until `state["fail"]` is set to False."""
+    from apure.outbox import HANDLERS, outbox_handler
+
+    state = {"fail": True, "calls": 0}
+
+    @outbox_handler("test.flaky")
+    def flaky(payload):
+        state["calls"] += 1
+        if state["fail"]:
+            raise ConnectionError("SMTP server unreachable")
+
+    yield state
+    HANDLERS.pop("test.flaky")
+
+
+@pytest.mark.django_db
+def test_a_delivered_email_keeps_no_content(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        message = email_enqueue_rendered(
+            to=["a@example.fr"], subject="Réinitialisation", body="https://lien-secret/"
+        )
+    message.refresh_from_db()
+    assert message.delivered_at is not None
+    assert message.payload == {}
+
+
+@pytest.mark.django_db
+def test_a_failing_side_effect_is_retried_then_parked(
+    failing_handler, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from apure.outbox import MAX_ATTEMPTS, outbox_enqueue
+
+    with django_capture_on_commit_callbacks(execute=True):
+        message = outbox_enqueue(kind="test.flaky", payload={})
+    message.refresh_from_db()
+    assert message.delivered_at is None
+    assert message.attempts == 1
+    assert "SMTP server unreachable" in message.last_error
+
+    # The relay tries again once the hand-over is stale, and parks the row after MAX_ATTEMPTS.
+    for _attempt in range(MAX_ATTEMPTS + 3):
+        OutboxMessage.objects.filter(pk=message.pk).update(
+            dispatched_at=timezone.now() - timedelta(hours=1)
+        )
+        outbox_relay()
+    message.refresh_from_db()
+    assert message.attempts == MAX_ATTEMPTS
+    assert failing_handler["calls"] == MAX_ATTEMPTS
+
+
+@pytest.mark.django_db
+def test_without_a_broker_each_new_side_effect_retries_older_failures(
+    failing_handler, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from apure.outbox import outbox_enqueue
+
+    with django_capture_on_commit_callbacks(execute=True):
+        stuck = outbox_enqueue(kind="test.flaky", payload={})
+    OutboxMessage.objects.filter(pk=stuck.pk).update(
+        dispatched_at=timezone.now() - timedelta(hours=1)
+    )
+    failing_handler["fail"] = False
+    with django_capture_on_commit_callbacks(execute=True):
+        _email()
+    stuck.refresh_from_db()
+    assert stuck.delivered_at is not None
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_delivered_rows_are_purged_after_a_month(django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from apure.outbox import outbox_purge
+
+    with django_capture_on_commit_callbacks(execute=True):
+        old, recent = _email(), _email()
+    OutboxMessage.objects.filter(pk=old.pk).update(delivered_at=timezone.now() - timedelta(days=40))
+    assert outbox_purge() == 1
+    assert list(OutboxMessage.objects.values_list("pk", flat=True)) == [recent.pk]

@@ -9,36 +9,46 @@ from django.urls import reverse
 from tests.conftest import ROLES
 from tests.factories import make_user
 
-# URL -> expected status for: visitor, acheteur, membre, conseiller, expert, equipe
+# (method, URL) -> expected status for: visitor, acheteur, membre, conseiller, expert, equipe
 TABLE = {
-    "/": (200, 200, 200, 200, 200, 200),
-    "/tableau-de-bord/": (302, 200, 200, 200, 200, 200),
-    "/compte/": (302, 200, 200, 200, 200, 200),
-    "/compte/mes-donnees.json": (302, 200, 200, 200, 200, 200),
-    "/compte/supprimer/": (302, 200, 200, 200, 200, 200),
-    "/compte/roles/": (302, 403, 403, 403, 403, 200),
-    "/compte/roles/{other}/": (302, 403, 403, 403, 403, 200),
-    "/sante/": (200, 200, 200, 200, 200, 200),
-    "/comptes/login/": (200, 302, 302, 302, 302, 302),
-    "/comptes/signup/": (200, 302, 302, 302, 302, 302),
-    "/comptes/2fa/": (302, 200, 200, 200, 200, 200),
-    "/admin/": (302, 302, 302, 302, 302, 200),
-    "/admin/login/": (302, 403, 403, 403, 403, 302),
-    "/nexiste-pas/": (404, 404, 404, 404, 404, 404),
+    ("GET", "/"): (200, 200, 200, 200, 200, 200),
+    ("GET", "/tableau-de-bord/"): (302, 200, 200, 200, 200, 200),
+    ("GET", "/compte/"): (302, 200, 200, 200, 200, 200),
+    ("POST", "/compte/organisation/"): (302, 400, 400, 400, 400, 400),
+    ("GET", "/compte/mes-donnees.json"): (302, 200, 200, 200, 200, 200),
+    ("GET", "/compte/supprimer/"): (302, 200, 200, 200, 200, 200),
+    ("POST", "/compte/session/"): (401, 200, 200, 200, 200, 200),
+    ("GET", "/compte/roles/"): (302, 403, 403, 403, 403, 200),
+    ("GET", "/compte/roles/{other}/"): (302, 403, 403, 403, 403, 200),
+    ("POST", "/compte/roles/{other}/"): (302, 403, 403, 403, 403, 302),
+    ("GET", "/sante/"): (200, 200, 200, 200, 200, 200),
+    ("GET", "/comptes/login/"): (200, 302, 302, 302, 302, 302),
+    ("GET", "/comptes/signup/"): (200, 302, 302, 302, 302, 302),
+    ("GET", "/comptes/password/reset/"): (200, 200, 200, 200, 200, 200),
+    ("GET", "/comptes/email/"): (302, 200, 200, 200, 200, 200),
+    ("GET", "/comptes/2fa/"): (302, 200, 200, 200, 200, 200),
+    ("GET", "/admin/"): (302, 302, 302, 302, 302, 200),
+    ("GET", "/admin/login/"): (302, 403, 403, 403, 403, 302),
+    ("GET", "/admin/apure/organisation/"): (302, 302, 302, 302, 302, 200),
+    ("GET", "/admin/apure/user/{other}/change/"): (302, 302, 302, 302, 302, 200),
+    ("POST", "/admin/apure/user/{other}/change/"): (302, 302, 302, 302, 302, 403),
+    ("GET", "/admin/apure/user/{other}/password/"): (302, 302, 302, 302, 302, 403),
+    ("GET", "/admin/apure/outboxmessage/"): (302, 302, 302, 302, 302, 403),
+    ("GET", "/nexiste-pas/"): (404, 404, 404, 404, 404, 404),
 }
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", list(TABLE))
+@pytest.mark.parametrize(("method", "url"), list(TABLE), ids=[" ".join(k) for k in TABLE])
 @pytest.mark.parametrize("role", ROLES)
-def test_permission_table(client, url, role):
+def test_permission_table(client, method, url, role):
     user = make_user(role)
     other = make_user("acheteur")
     if user is not None:
         client.force_login(user)
-    response = client.get(url.format(other=other.pk))
-    expected = TABLE[url][ROLES.index(role)]
-    assert response.status_code == expected, (role, url)
+    response = getattr(client, method.lower())(url.format(other=other.pk))
+    expected = TABLE[(method, url)][ROLES.index(role)]
+    assert response.status_code == expected, (role, method, url)
     if expected == 302 and role == "visitor":
         assert response["Location"].startswith(("/comptes/login/", "/admin/login/"))
 

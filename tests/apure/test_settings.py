@@ -21,6 +21,7 @@ print(json.dumps({
     "options": {k: v for k, v in db.get("OPTIONS", {}).items() if isinstance(v, (str, int))},
     "health_checks": db.get("CONN_HEALTH_CHECKS", False),
     "cache": settings.CACHES["default"]["BACKEND"],
+    "sessions": settings.SESSION_ENGINE,
     "eager": app.conf.task_always_eager,
     "broker": app.conf.broker_url,
     "debug": settings.DEBUG,
@@ -86,6 +87,7 @@ def test_postgresql_and_redis_from_the_environment():
     assert conf["broker"] == "redis://redis.example:6379/0"
     # Rate limits and sessions never live on the broker's Redis.
     assert conf["cache"].endswith("DatabaseCache")
+    assert conf["sessions"] == "django.contrib.sessions.backends.db"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,84 @@
+"""Fill the clause catalogue with N published fiches for load tests (never for real data).
+
+The fiches mix the title, summary, text and guidance of different demo fiches, so that a
+query matches a realistic share of the catalogue rather than exact copies of the demo set.
+"""
+
+import random
+
+from django.db import transaction
+
+from apure.models import User
+from clauses import demo, search
+from clauses.demo_content import FICHES
+from clauses.models import Fiche, Segment, Theme
+from clauses.text import fold
+
+
+@transaction.atomic
+def seed_fiches(n: int, *, seed: int = 2026) -> int:
+    rng = random.Random(seed)
+    demo.seed(users={}, organisations={})  # taxonomy and the demo fiches themselves
+    Fiche.objects.filter(slug__startswith="bench-").delete()
+    author = User.objects.filter(email=demo.DEMO_AUTHOR).first()
+    segments = {
+        (s.parent.name, s.name): s
+        for s in Segment.objects.exclude(parent=None).select_related("parent")
+    }
+    themes = {t.code: t for t in Theme.objects.all()}
+    published = list(Fiche.objects.filter(status=Fiche.Status.PUBLISHED).order_by("pk"))
+    missing = max(n - len(published), 0)
+    fiches, links = [], []
+    for i in range(missing):
+        a, b, c, d = (rng.choice(FICHES) for _ in range(4))
+        title = f"{a['title']} ({i + 1})"
+        fiche = Fiche(
+            slug=f"bench-{i + 1}",
+            title=title[:200],
+            summary=b["summary"],
+            kind=a["kind"],
+            contract_type=a["contract_type"],
+            level=rng.choice(["base", "advanced", "exemplary"]),
+            tender_document=a["tender_document"],
+            text=c["text"],
+            guidance=d["guidance"],
+            verification=c["verification"],
+            legal_references=c["legal_references"],
+            cpv_codes=a["cpv_codes"],
+            sources=a["sources"],
+            eforms_strategic=a["eforms_strategic"],
+            eforms_green=a["eforms_green"],
+            eforms_social=a["eforms_social"],
+            eforms_green_criteria=a["eforms_green_criteria"],
+            env_impact="env-imp" in a["eforms_strategic"],
+            social_objective="soc-obj" in a["eforms_strategic"],
+            author=author,
+            status=Fiche.Status.PUBLISHED,
+            version=1,
+            published_at=published[0].published_at if published else None,
+            search_title=fold(title)[:200],
+            search_document=fold(" ".join([title, b["summary"], c["text"], d["guidance"]])),
+        )
+        fiches.append(fiche)
+        links.append((a["segments"], a["themes"]))
+    created = Fiche.objects.bulk_create(fiches, batch_size=2000)
+    Through = Fiche.segments.through
+    ThemeThrough = Fiche.themes.through
+    Through.objects.bulk_create(
+        [
+            Through(fiche_id=f.pk, segment_id=segments[tuple(s)].pk)
+            for f, (segs, _t) in zip(created, links, strict=True)
+            for s in segs
+        ],
+        batch_size=5000,
+    )
+    ThemeThrough.objects.bulk_create(
+        [
+            ThemeThrough(fiche_id=f.pk, theme_id=themes[code].pk)
+            for f, (_s, codes) in zip(created, links, strict=True)
+            for code in codes
+        ],
+        batch_size=5000,
+    )
+    search.refresh_all_search_vectors()
+    return Fiche.objects.filter(status=Fiche.Status.PUBLISHED).count()
