@@ -62,8 +62,9 @@ def manage(env: dict, *args: str) -> str:
 def seed(env: dict, size: int) -> str:
     code = (
         "import django; django.setup();"
-        "from bench.seed import seed_fiches;"
+        "from bench.seed import analyze, seed_fiches;"
         f"print(seed_fiches({size}));"
+        "analyze();"
         "from clauses.models import Fiche;"
         "print(Fiche.objects.filter(slug__startswith='bench-').order_by('pk').last().slug)"
     )
@@ -127,6 +128,7 @@ def main() -> None:
     name = args.database_url.rsplit("/", 1)[1]
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], capture_output=True)
     manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
     rows = []
     for size in args.sizes:
         slug = seed(env, size)
@@ -135,6 +137,8 @@ def main() -> None:
             results = {}
             for label, path in PAGES.items():
                 url = f"http://127.0.0.1:{PORT}{path.format(slug=slug)}"
+                with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+                    assert response.status == 200, (url, response.status)
                 wrk(url, 2)  # warm up the workers and the database cache
                 results[label] = wrk(url, args.duration)
         finally:
