@@ -17,7 +17,7 @@
         box.hidden = false;
         var button = box.querySelector("button");
         if (button) { button.focus(); }
-      }, Math.max(idle - warn, 30) * 1000);
+      }, Math.max(idle - warn, 1) * 1000);
     }
     var button = box.querySelector("[data-session-keepalive]");
     if (button) {

@@ -60,3 +60,20 @@ def test_pages_work_with_the_content_security_policy_on(live_server, page):
     expect(page.get_by_role("link", name="Aller au contenu")).to_be_focused()
     assert page.evaluate("typeof htmx") == "object"
     assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_idle_warning_offers_to_stay_signed_in(live_server, page, login, settings):
+    settings.SESSION_IDLE_SECONDS = 62
+    settings.SESSION_IDLE_WARNING_SECONDS = 60
+    login(page, UserFactory())
+    page.goto(f"{live_server.url}/tableau-de-bord/")
+    warning = page.get_by_role("alertdialog")
+    expect(warning).to_be_hidden()
+    expect(warning).to_be_visible(timeout=6000)
+    expect(warning).to_contain_text("inactivité")
+    button = page.get_by_role("button", name="Rester connecté")
+    expect(button).to_be_focused()
+    with page.expect_response("**/compte/session/") as response:
+        button.click()
+    assert response.value.status == 200
+    expect(warning).to_be_hidden()
