@@ -196,3 +196,19 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key}"
+
+
+class CacheNamespace(models.Model):
+    """The current version of a family of cached values (e.g. the clause catalogue's facet
+    counts). Writing a new version makes every cached value of the family unreachable, in the
+    same transaction as the change that made them stale."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    version = models.UUIDField(_("version"))
+
+    class Meta:
+        verbose_name = _("cache namespace")
+        verbose_name_plural = _("cache namespaces")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version}"
