@@ -1,7 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+from .services import CONTENT_FIELDS
 
 
 @admin.register(Segment)
@@ -18,15 +24,62 @@ class ThemeAdmin(admin.ModelAdmin):
     search_fields = ["label", "code"]
 
 
+# Text, status and taxonomy change through the services only (the portal's edit and moderation
+# pages): they bump the version, write the audit entry and notify the author. The admin shows
+# them read-only, cannot add a fiche, and cannot revert one from its history.
+FICHE_WORKFLOW_FIELDS = ["slug", *CONTENT_FIELDS, "segments", "themes", "status"]
+FICHE_WORKFLOW_FIELDS += ["review_comment", "published_at"]
+
+
 @admin.register(Fiche)
 class FicheAdmin(SimpleHistoryAdmin):
     list_display = ["title", "kind", "contract_type", "level", "status", "version", "published_at"]
     list_filter = ["status", "kind", "contract_type", "level", "tender_document", "themes"]
     search_fields = ["title", "slug", "summary"]
-    filter_horizontal = ["segments", "themes"]
     autocomplete_fields = ["author", "organisation"]
-    readonly_fields = ["copy_count", "version", "created_at", "updated_at"]
+    readonly_fields = [
+        "portal_links",
+        *FICHE_WORKFLOW_FIELDS,
+        "copy_count",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["portal_links"]}),
+        (_("Content and status"), {"fields": FICHE_WORKFLOW_FIELDS}),
+        (_("Authorship"), {"fields": ["author", "organisation"]}),
+        (_("Counters"), {"fields": ["copy_count", "version", "created_at", "updated_at"]}),
+    ]
     history_list_display = ["status", "version"]
+
+    @admin.display(description=_("On the portal"))
+    def portal_links(self, obj: Fiche) -> str:
+        if obj is None or obj.pk is None:
+            return ""
+        return format_html(
+            '{} <a href="{}">{}</a> · <a href="{}">{}</a>',
+            _(
+                "Text and status are changed on the portal, so that each change makes a new "
+                "version, is audited and notifies the author:"
+            ),
+            reverse("clauses:edit", args=[obj.slug]),
+            _("edit the fiche"),
+            obj.get_absolute_url(),
+            _("publish, archive or send it back"),
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def revert_disabled(self, request: HttpRequest, obj=None) -> bool:
+        return True
+
+    def history_form_view(self, request: HttpRequest, object_id, version_id, extra_context=None):
+        """No revert: the portal's history page shows the versions as a readable diff."""
+        fiche = get_object_or_404(Fiche, pk=object_id)
+        messages.info(request, _("Restore an older text by editing the fiche on the portal."))
+        return redirect("clauses:history", slug=fiche.slug)
 
 
 @admin.register(Feedback)

@@ -5,7 +5,6 @@ Field names are part of the public contract: add fields, never rename or remove 
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from django.conf import settings
@@ -15,7 +14,7 @@ from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 
 from . import selectors
-from .models import Fiche
+from .models import SLUG_RE, Fiche
 from .text import render_markdown
 
 api = NinjaAPI(
@@ -31,7 +30,6 @@ api = NinjaAPI(
 )
 
 MAX_PAGE_SIZE = 100
-SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
 
 
 class FicheSummary(Schema):

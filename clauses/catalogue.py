@@ -23,10 +23,15 @@ from apure.models import User
 
 from . import services
 from .exports import CATALOGUE_COLUMNS, FORMULA_PREFIXES, LIST_COLUMNS, LIST_SEPARATOR
-from .models import Fiche, Theme
+from .models import Fiche, Segment, Theme
+from .text import strip_control
+
+SEGMENT_NAME_MAX_LENGTH = Segment._meta.get_field("name").max_length
 
 REQUIRED_COLUMNS = ["slug", "title", "summary", "kind", "contract_type", "level", "tender_document"]
-MAX_ROWS = 5000
+# Every row goes through the services in one request and one transaction: a thousand fiches
+# import in seconds, more would outlast the request timeout.
+MAX_ROWS = 1000
 
 
 @dataclass
@@ -51,6 +56,13 @@ class ImportReport:
         self.errors.append(ImportError_(line, field_name, str(message)))
 
 
+def _as_list(value: Any) -> Any:
+    """A list column: "a|b" (CSV, or a string in JSON) becomes ["a", "b"]; others unchanged."""
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+    return value
+
+
 def _unneutralise(value: str) -> str:
     if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_PREFIXES):
         return value[1:]
@@ -69,6 +81,12 @@ def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[in
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             report.add(exc.lineno, _("file"), _("Invalid JSON: %(error)s") % {"error": exc.msg})
+            return []
+        except RecursionError:
+            report.add(1, _("file"), _("The JSON file is nested too deeply."))
+            return []
+        except ValueError as exc:  # e.g. a number too long to convert
+            report.add(1, _("file"), _("Invalid JSON: %(error)s") % {"error": str(exc)[:200]})
             return []
         if not isinstance(data, list):
             report.add(1, _("file"), _("The JSON file must hold a list of fiches."))
@@ -97,10 +115,7 @@ def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[in
             cleaned: dict[str, Any] = {}
             for column, value in row.items():
                 value = _unneutralise(value or "")
-                if column in LIST_COLUMNS:
-                    cleaned[column] = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
-                else:
-                    cleaned[column] = value
+                cleaned[column] = _as_list(value) if column in LIST_COLUMNS else value
             rows.append((reader.line_num, cleaned))
         return rows
     except csv.Error as exc:
@@ -140,15 +155,14 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
     for column in services.CONTENT_FIELDS:
         value = row.get(column, [] if column in LIST_COLUMNS else "")
         if column in LIST_COLUMNS:
-            if isinstance(value, str):
-                value = [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
+            value = _as_list(value)
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 report.add(line, column, _("Give a list of codes."))
                 continue
         elif not isinstance(value, str):
             report.add(line, column, _("Give a text."))
             continue
-        data[column] = value.strip() if isinstance(value, str) else value
+        data[column] = strip_control(value).strip() if isinstance(value, str) else value
     slug = row.get("slug")
     slug = slug.strip() if isinstance(slug, str) else ""
     status = row.get("status") or Fiche.Status.PUBLISHED
@@ -161,21 +175,24 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
         if published_at is None:
             report.add(line, "published_at", _("Not a date and time (ISO 8601)."))
     segments = []
-    raw_segments = row.get("segments") or []
-    if isinstance(raw_segments, str):
-        raw_segments = [v for v in raw_segments.split(LIST_SEPARATOR) if v.strip()]
+    raw_segments = _as_list(row.get("segments") or [])
     for path in raw_segments if isinstance(raw_segments, list) else []:
         parts = [p.strip() for p in str(path).split(">")]
         if len(parts) > 2 or not parts[0]:
             report.add(
                 line, "segments", _("“%(value)s”: write “Parent > Child”.") % {"value": path}
             )
+        elif any(len(part) > SEGMENT_NAME_MAX_LENGTH for part in parts):
+            report.add(
+                line,
+                "segments",
+                _("“%(value)s…”: a segment name has at most %(n)s characters.")
+                % {"value": str(path)[:50], "n": SEGMENT_NAME_MAX_LENGTH},
+            )
         else:
             segments.append((parts[0], parts[1] if len(parts) == 2 else ""))
     theme_list = []
-    raw_themes = row.get("themes") or []
-    if isinstance(raw_themes, str):
-        raw_themes = [v for v in raw_themes.split(LIST_SEPARATOR) if v.strip()]
+    raw_themes = _as_list(row.get("themes") or [])
     for code in raw_themes if isinstance(raw_themes, list) else []:
         if code in themes:
             theme_list.append(themes[code])
@@ -202,7 +219,20 @@ def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:
     report = ImportReport()
     rows = parse_file(name, content, report)
     if len(rows) > MAX_ROWS:
-        report.add(MAX_ROWS + 1, _("file"), _("At most %(n)s fiches per file.") % {"n": MAX_ROWS})
+        # Refused before any row is checked: one clear message rather than a thousand.
+        return ImportReport(
+            errors=[
+                ImportError_(
+                    0,
+                    _("file"),
+                    _(
+                        "The file holds more than %(n)s fiches: split it into files of %(n)s "
+                        "fiches at most."
+                    )
+                    % {"n": MAX_ROWS},
+                )
+            ]
+        )
     if not rows and report.ok:
         report.add(0, _("file"), _("The file holds no fiche."))
     themes = {t.code: t for t in Theme.objects.all()}
@@ -219,6 +249,17 @@ def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:
             continue
         seen[checked.slug] = line
         valid.append(checked)
+    current = dict(Fiche.objects.filter(slug__in=list(seen)).values_list("slug", "status"))
+    labels = dict(Fiche.Status.choices)
+    for row in valid:
+        status = current.get(row.slug)
+        if status is not None and not _status_change_possible(status, row.status):
+            report.add(
+                row.line,
+                "status",
+                _("The workflow cannot take this fiche from “%(current)s” to “%(wanted)s”.")
+                % {"current": labels[status], "wanted": labels[row.status]},
+            )
     if not report.ok:
         return report
     with transaction.atomic():
@@ -232,6 +273,16 @@ def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:
             unchanged=report.unchanged,
         )
     return report
+
+
+def _status_change_possible(current: str, wanted: str) -> bool:
+    """What _import_row can do with the workflow's services: publish or archive from any status,
+    send a draft for review. Going back to draft or review needs a person (moderation page)."""
+    return (
+        current == wanted
+        or wanted in (Fiche.Status.PUBLISHED, Fiche.Status.ARCHIVED)
+        or (current == Fiche.Status.DRAFT and wanted == Fiche.Status.REVIEW)
+    )
 
 
 def _import_row(row: _Row, by: User, report: ImportReport) -> None:
@@ -254,5 +305,5 @@ def _import_row(row: _Row, by: User, report: ImportReport) -> None:
             services.fiche_publish(fiche=fiche, by=by, at=row.published_at, notify=False)
         elif row.status == Fiche.Status.ARCHIVED:
             services.fiche_archive(fiche=fiche, by=by, notify=False)
-        elif row.status == Fiche.Status.REVIEW and fiche.status == Fiche.Status.DRAFT:
+        else:  # checked by _status_change_possible before anything was written
             services.fiche_submit(fiche=fiche, by=by, notify=False)

@@ -13,7 +13,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from .models import Fiche
-from .text import inline_runs, markdown_blocks
+from .text import inline_runs, markdown_blocks, strip_control
 
 TENDER_DOCUMENT_ORDER = [value for value, _label in Fiche.TenderDocument.choices]
 
@@ -79,6 +79,20 @@ def _reference_line(fiche: Fiche) -> str:
     }
 
 
+def _new_numbering(document) -> int:
+    """A numbering that starts again at 1, on the "List Number" style's list definition.
+
+    Every "List Number" paragraph shares the style's numbering, so without this the second
+    list of a selection would go on from the first one's last number.
+    """
+    numbering = document.part.numbering_part.element
+    style_num_id = document.styles["List Number"].element.pPr.numPr.numId.val
+    abstract_id = numbering.num_having_numId(style_num_id).abstractNumId.val
+    num = numbering.add_num(abstract_id)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return num.numId
+
+
 def selection_docx(fiches: list[Fiche]) -> bytes:
     from docx import Document
 
@@ -89,21 +103,31 @@ def selection_docx(fiches: list[Fiche]) -> bytes:
     for label, group in grouped_by_tender_document(fiches):
         document.add_heading(label, level=1)
         for fiche in group:
-            document.add_heading(fiche.title, level=2)
+            # Defensive: rows written before the services stripped control characters (or by
+            # another path) must not make python-docx refuse the whole file.
+            document.add_heading(strip_control(fiche.title), level=2)
             meta = document.add_paragraph()
             meta.add_run(_reference_line(fiche)).italic = True
-            for kind, text in markdown_blocks(fiche.text):
+            num_id = None  # the numbering of the current numbered list, if one is open
+            for kind, text in markdown_blocks(strip_control(fiche.text)):
+                if kind != "number":
+                    num_id = None
                 if kind == "heading":
                     document.add_heading(text, level=3)
                     continue
                 style = {"bullet": "List Bullet", "number": "List Number"}.get(kind)
                 paragraph = document.add_paragraph(style=style)
+                if kind == "number":
+                    num_id = num_id or _new_numbering(document)
+                    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                    num_pr.get_or_add_ilvl().val = 0
+                    num_pr.get_or_add_numId().val = num_id
                 for part, bold in inline_runs(text):
                     paragraph.add_run(part).bold = bold
             if fiche.legal_references.strip():
                 paragraph = document.add_paragraph()
                 paragraph.add_run(_("Legal references: ")).bold = True
-                paragraph.add_run(" ".join(fiche.legal_references.split()))
+                paragraph.add_run(" ".join(strip_control(fiche.legal_references).split()))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -111,8 +135,17 @@ def selection_docx(fiches: list[Fiche]) -> bytes:
 
 def selection_odt(fiches: list[Fiche]) -> bytes:
     from odf.opendocument import OpenDocumentText
-    from odf.style import ParagraphProperties, Style, TextProperties
-    from odf.text import H, P, Span
+    from odf.style import ListLevelProperties, ParagraphProperties, Style, TextProperties
+    from odf.text import (
+        H,
+        List,
+        ListItem,
+        ListLevelStyleBullet,
+        ListLevelStyleNumber,
+        ListStyle,
+        P,
+        Span,
+    )
 
     document = OpenDocumentText()
     styles = {}
@@ -130,10 +163,19 @@ def selection_odt(fiches: list[Fiche]) -> bytes:
     bold.addElement(TextProperties(fontweight="bold"))
     italic = Style(name="Italic", family="text")
     italic.addElement(TextProperties(fontstyle="italic"))
-    bullet = Style(name="Bullet", family="paragraph")
-    bullet.addElement(ParagraphProperties(marginleft="0.6cm"))
-    for style in (bold, italic, bullet):
+    for style in (bold, italic):
         document.styles.addElement(style)
+    # Real lists: each text:list starts its numbering again, and word processors edit them.
+    list_styles = {}
+    for kind, level_style in (
+        ("bullet", ListLevelStyleBullet(level=1, bulletchar="•")),
+        ("number", ListLevelStyleNumber(level=1, numformat="1", numsuffix=".")),
+    ):
+        level_style.addElement(ListLevelProperties(spacebefore="0.3cm", minlabelwidth="0.6cm"))
+        list_style = ListStyle(name=f"List_{kind}")
+        list_style.addElement(level_style)
+        document.automaticstyles.addElement(list_style)
+        list_styles[kind] = list_style
 
     def heading(text: str, style: str, level: int) -> None:
         element = H(outlinelevel=level, stylename=styles[style])
@@ -145,24 +187,32 @@ def selection_odt(fiches: list[Fiche]) -> bytes:
     for label, group in grouped_by_tender_document(fiches):
         heading(label, "Heading_1", 1)
         for fiche in group:
-            heading(fiche.title, "Heading_2", 2)
+            heading(strip_control(fiche.title), "Heading_2", 2)
             meta = P()
             meta.addElement(Span(stylename=italic, text=_reference_line(fiche)))
             document.text.addElement(meta)
-            for kind, text in markdown_blocks(fiche.text):
-                paragraph = P(stylename=bullet) if kind in ("bullet", "number") else P()
-                if kind in ("bullet", "number"):
-                    paragraph.addText("• ")
+            current_list, current_kind = None, None
+            for kind, text in markdown_blocks(strip_control(fiche.text)):
+                paragraph = P()
                 for part, is_bold in inline_runs(text):
                     if is_bold or kind == "heading":
                         paragraph.addElement(Span(stylename=bold, text=part))
                     else:
                         paragraph.addText(part)
-                document.text.addElement(paragraph)
+                if kind not in ("bullet", "number"):
+                    current_list, current_kind = None, None
+                    document.text.addElement(paragraph)
+                    continue
+                if current_list is None or current_kind != kind:
+                    current_list, current_kind = List(stylename=list_styles[kind]), kind
+                    document.text.addElement(current_list)
+                item = ListItem()
+                item.addElement(paragraph)
+                current_list.addElement(item)
             if fiche.legal_references.strip():
                 paragraph = P()
                 paragraph.addElement(Span(stylename=bold, text=_("Legal references: ")))
-                paragraph.addText(" ".join(fiche.legal_references.split()))
+                paragraph.addText(" ".join(strip_control(fiche.legal_references).split()))
                 document.text.addElement(paragraph)
     buffer = io.BytesIO()
     document.write(buffer)

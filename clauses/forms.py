@@ -10,6 +10,20 @@ from .models import RESERVED_SLUGS, Fiche, Segment, Theme
 from .services import unique_slug
 
 
+def segment_tree_choices(segments: list[Segment], *, key) -> list:
+    """Grouped choices for the two-level segment tree: each parent ("All of it") and its
+    children, under the parent's name; `key` gives the submitted value of a segment."""
+    children: dict[int, list[tuple[str, str]]] = {}
+    for segment in segments:
+        if segment.parent_id is not None:
+            children.setdefault(segment.parent_id, []).append((key(segment), segment.name))
+    return [
+        (parent.name, [(key(parent), str(_("All of it"))), *children.get(parent.pk, [])])
+        for parent in segments
+        if parent.parent_id is None
+    ]
+
+
 def _code_choices(field: str, extra: list[str] | None = None) -> list[tuple[str, str]]:
     choices = [(code, f"{label} ({code})") for code, label in LABELS[field].items()]
     known = {code for code, _label in choices}
@@ -98,17 +112,8 @@ class FicheForm(forms.ModelForm):
         if editing:
             del self.fields["slug"]
         self.fields["text"].required = False
-        groups: dict[str, list[tuple[str, str]]] = {}
-        parents: list[Segment] = []
-        for segment in Segment.objects.select_related("parent"):
-            if segment.parent_id is None:
-                parents.append(segment)
-            else:
-                groups.setdefault(segment.parent.name, []).append((str(segment.pk), segment.name))
-        self.fields["segments"].choices = [
-            (parent.name, [(str(parent.pk), str(_("All of it"))), *groups.get(parent.name, [])])
-            for parent in parents
-        ]
+        segments = list(Segment.objects.select_related("parent"))
+        self.fields["segments"].choices = segment_tree_choices(segments, key=lambda s: str(s.pk))
         self.fields["eforms_green"].choices = _code_choices(
             "BT-774", instance.eforms_green if instance.pk else None
         )
@@ -178,18 +183,12 @@ class KitForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        groups: dict[str, list[tuple[str, str]]] = {}
-        parents = []
-        for segment in Segment.objects.select_related("parent"):
-            if segment.parent_id is None:
-                parents.append(segment)
-            else:
-                groups.setdefault(segment.parent.name, []).append((segment.slug, segment.name))
-        self.fields["segment"].choices = [("", _("All segments"))] + [
-            (parent.name, [(parent.slug, _("All of it")), *groups.get(parent.name, [])])
-            for parent in parents
+        segments = list(Segment.objects.select_related("parent"))
+        self.fields["segment"].choices = [
+            ("", _("All segments")),
+            *segment_tree_choices(segments, key=lambda s: s.slug),
         ]
-        self._segments = {s.slug: s for s in Segment.objects.all()}
+        self._segments = {s.slug: s for s in segments}
 
     def clean_segment(self) -> Segment | None:
         slug = self.cleaned_data.get("segment")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -14,6 +16,9 @@ from simple_history.models import HistoricalRecords
 
 from .eforms import LABELS as EFORMS_LABELS
 from .text import fold
+
+# What a fiche slug can look like: anything else in a URL or a form is not a fiche.
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
 
 # Paths under /clauses/ that a fiche slug must never shadow.
 RESERVED_SLUGS = frozenset(
@@ -80,15 +85,21 @@ class FicheQuerySet(models.QuerySet):
     def published(self) -> FicheQuerySet:
         return self.filter(status=Fiche.Status.PUBLISHED)
 
-    def visible_to(self, user) -> FicheQuerySet:
-        """Published fiches, plus the user's own proposals; staff see everything."""
-        from .permissions import is_moderator
 
-        if user is not None and is_moderator(user):
-            return self
-        if user is not None and user.is_authenticated:
-            return self.filter(Q(status=Fiche.Status.PUBLISHED) | Q(author=user))
-        return self.published()
+# Full history of every fiche, kept here so services can write a version themselves once the
+# relations are set (see services.fiche_create).
+FICHE_HISTORY = HistoricalRecords(
+    excluded_fields=[
+        "search_title",
+        "search_document",
+        "search_vector",
+        "copy_count",
+        "updated_at",
+        "env_impact",
+        "social_objective",
+    ],
+    m2m_fields=["segments", "themes"],
+)
 
 
 class Fiche(models.Model):
@@ -189,8 +200,8 @@ class Fiche(models.Model):
     eforms_green_criteria = models.JSONField(
         _("eForms green procurement criteria (BT-805)"), default=list, blank=True
     )
-    # BT-06 flags, copied from eforms_strategic on save so the Loi Climat kit can filter in SQL
-    # on both databases (JSON containment is not available on SQLite).
+    # BT-06 flags, derived from eforms_strategic (and the kind) on save so the Loi Climat kit
+    # can filter in SQL on both databases (JSON containment is not available on SQLite).
     env_impact = models.BooleanField(default=False, editable=False)
     social_objective = models.BooleanField(default=False, editable=False)
 
@@ -228,18 +239,7 @@ class Fiche(models.Model):
     search_document = models.TextField(blank=True, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(
-        excluded_fields=[
-            "search_title",
-            "search_document",
-            "search_vector",
-            "copy_count",
-            "updated_at",
-            "env_impact",
-            "social_objective",
-        ],
-        m2m_fields=[segments, themes],
-    )
+    history = FICHE_HISTORY
     objects = FicheQuerySet.as_manager()
 
     class Meta:
@@ -291,7 +291,10 @@ class Fiche(models.Model):
         # Normalisation only: derived flags and search columns.
         strategic = set(self.eforms_strategic or [])
         self.env_impact = self.Strategic.ENV_IMP in strategic
-        self.social_objective = self.Strategic.SOC_OBJ in strategic
+        # A social insertion clause is social whatever its BT-06 codes say (the PNAD counts it).
+        self.social_objective = (
+            self.Strategic.SOC_OBJ in strategic or self.kind == self.Kind.SOCIAL_CLAUSE
+        )
         self.search_title = fold(self.title)[:200]
         self.search_document = fold(
             "\n".join([self.title, self.summary, self.text, self.guidance, self.slug])
@@ -301,7 +304,7 @@ class Fiche(models.Model):
             update_fields = set(update_fields)
             if update_fields & {"title", "summary", "text", "guidance", "slug"}:
                 update_fields |= {"search_title", "search_document"}
-            if "eforms_strategic" in update_fields:
+            if update_fields & {"eforms_strategic", "kind"}:
                 update_fields |= {"env_impact", "social_objective"}
             kwargs["update_fields"] = update_fields
         super().save(*args, **kwargs)

@@ -9,7 +9,7 @@ text search configuration (French stemming after removing accents, created by mi
 stored in `Fiche.search_vector` with a GIN index and refreshed on every save. The query is read
 with `websearch_to_tsquery` (quotes and "-word" work); when nothing matches every word, fiches
 matching any word (as a prefix) are ranked instead, and as a last resort titles close to the
-query (trigram similarity) catch typos.
+query (trigram word similarity on the folded `search_title`, GIN-indexed) catch typos.
 
 SQLite: `Fiche.search_title` and `Fiche.search_document` hold the lowercased, accent-folded
 text; each query word (folded, stop words removed, a trailing s/x dropped) must appear in the
@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Case, CharField, F, Func, Q, QuerySet, Value, When
-from django.db.models.functions import Lower
+from django.db.models import Case, F, Q, QuerySet, Value, When
 
 from .text import search_terms
 
@@ -77,9 +76,9 @@ class SearchPlan:
             return queryset.none()
         if is_postgresql():
             if self.mode == "similar":
-                return queryset.annotate(similarity=_pg_similarity(self.terms)).filter(
-                    similarity__gt=0.35
-                )
+                # `%>` on the folded title: served by its GIN trigram index (migration 0005),
+                # threshold pg_trgm.word_similarity_threshold (0.6 by default).
+                return queryset.filter(search_title__trigram_word_similar=_similar_query(self))
             return queryset.filter(search_vector=self._pg_query)
         return queryset.filter(_sqlite_condition(self.terms, self.mode))
 
@@ -89,7 +88,9 @@ class SearchPlan:
             return queryset.order_by("-published_at", "-pk")
         if is_postgresql():
             if self.mode == "similar":
-                return queryset.order_by("-similarity", "-published_at", "-pk")
+                return queryset.annotate(similarity=_pg_similarity(self.terms)).order_by(
+                    "-similarity", "-published_at", "-pk"
+                )
             from django.contrib.postgres.search import SearchRank
 
             return queryset.annotate(
@@ -149,8 +150,13 @@ def _sqlite_condition(terms: list[str], mode: str) -> Q:
     return condition
 
 
+def _similar_query(plan: SearchPlan) -> str:
+    return " ".join(plan.terms)
+
+
 def _pg_similarity(terms: list[str]):
+    """For ranking the few fiches the `%>` filter kept: the folded title is already lowercased
+    and accent-free, like the terms."""
     from django.contrib.postgres.search import TrigramWordSimilarity
 
-    title = Lower(Func(F("title"), function="unaccent", output_field=CharField()))
-    return TrigramWordSimilarity(Value(" ".join(terms)), title)
+    return TrigramWordSimilarity(Value(" ".join(terms)), F("search_title"))

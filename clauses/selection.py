@@ -12,7 +12,7 @@ from . import services
 from .models import Fiche, SelectionItem
 
 SESSION_KEY = "clauses_selection"
-MAX_ITEMS = 200
+MAX_ITEMS = services.SELECTION_MAX_ITEMS
 
 
 class SelectionStore:
@@ -22,16 +22,21 @@ class SelectionStore:
         self._ids: list[int] | None = None
 
     def ids(self) -> list[int]:
+        """The selected fiches that are still published (the badge, the toggles, the export):
+        a fiche archived since it was added is neither counted nor exported."""
         if self._ids is None:
+            published = Fiche.objects.published().values("pk")
             if self.user is not None:
                 self._ids = list(
-                    SelectionItem.objects.filter(selection__user=self.user)
+                    SelectionItem.objects.filter(selection__user=self.user, fiche__in=published)
                     .order_by("added_at", "pk")
                     .values_list("fiche_id", flat=True)
                 )
             else:
                 raw = self.request.session.get(SESSION_KEY, [])
-                self._ids = [int(i) for i in raw if isinstance(i, int)][:MAX_ITEMS]
+                wanted = [i for i in raw if isinstance(i, int)][:MAX_ITEMS]
+                found = set(published.filter(pk__in=wanted).values_list("pk", flat=True))
+                self._ids = [i for i in wanted if i in found] if wanted else []
         return self._ids
 
     def __contains__(self, fiche: Fiche) -> bool:

@@ -35,7 +35,7 @@ LIST_FIELDS = (
 )
 
 
-def fiches_base(*, user=None) -> QuerySet:
+def fiches_base() -> QuerySet:
     """The fiches a search may return: published ones (drafts are never listed)."""
     return Fiche.objects.published()
 
@@ -77,7 +77,7 @@ def clause_search(*, user=None, query: str = "", params=None, facets: bool = Tru
     segments = list(Segment.objects.all())
     themes = list(Theme.objects.all())
     filterset = FicheFilterSet(params or {}, segments=segments, themes=themes)
-    base = fiches_base(user=user)
+    base = fiches_base()
     plan = search_plan(query, base=base)
     matched = plan.filter(base)
     filtered = filterset.filter_except(matched)
@@ -250,9 +250,10 @@ def published_qas(fiche: Fiche) -> list[Any]:
     if manager is None:
         return []
     queryset = manager.all()
-    if hasattr(queryset, "published"):
-        queryset = queryset.published()
-    return list(queryset[:10])
+    # Fail closed: a Q&A model without a `published()` filter might hold unpublished answers.
+    if not hasattr(queryset, "published"):
+        return []
+    return list(queryset.published()[:10])
 
 
 def clauses_by_ids(ids) -> list[Fiche]:
@@ -362,13 +363,11 @@ def kit_proposals(
     for code, label, reference in KIT_REQUIREMENTS:
         condition = kit_requirement_q(code)
         candidates = list(
-            in_segment.filter(condition).only(*LIST_FIELDS).order_by("-published_at")[:60]
+            _list_queryset(in_segment.filter(condition)).order_by("-published_at")[:60]
         )
         generic = False
         if not candidates and segment is not None:
-            candidates = list(
-                base.filter(condition).only(*LIST_FIELDS).order_by("-published_at")[:60]
-            )
+            candidates = list(_list_queryset(base.filter(condition)).order_by("-published_at")[:60])
             generic = bool(candidates)
         by_level = [
             {
@@ -414,6 +413,11 @@ HISTORY_FIELDS = (
     "version",
     "review_comment",
 )
+# Relations kept by simple-history (m2m_fields): (field, rows of a version, target of a row).
+HISTORY_RELATIONS = (
+    ("segments", "historicalfiche_segments_set", "segment"),
+    ("themes", "historicalfiche_themes_set", "theme"),
+)
 
 
 def _word_diff(old: str, new: str) -> SafeString:
@@ -433,17 +437,25 @@ def _word_diff(old: str, new: str) -> SafeString:
 
 def fiche_history(*, fiche: Fiche, limit: int = 50) -> list[dict[str, Any]]:
     """Each saved version with what changed since the previous one, newest first."""
-    records = list(fiche.history.select_related("history_user").order_by("-history_id")[:limit])
+    # One record more than shown: the oldest shown entry is compared with its real predecessor,
+    # and only the version without one is labelled "created".
+    records = list(
+        fiche.history.select_related("history_user")
+        .prefetch_related(
+            "historicalfiche_segments_set__segment__parent", "historicalfiche_themes_set__theme"
+        )
+        .order_by("-history_id")[: limit + 1]
+    )
     verbose = {
         f.name: f.verbose_name for f in Fiche._meta.get_fields() if hasattr(f, "verbose_name")
     }
     entries = []
-    for index, record in enumerate(records):
+    for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None
         changes = []
-        for name in HISTORY_FIELDS:
-            new = getattr(record, name, "")
-            old = getattr(previous, name, "") if previous is not None else ""
+        for name in (*HISTORY_FIELDS, *(name for name, _rows, _target in HISTORY_RELATIONS)):
+            new = _history_value(record, name)
+            old = _history_value(previous, name) if previous is not None else ""
             if previous is not None and new == old:
                 continue
             if previous is None and new in ("", [], None):
@@ -456,6 +468,13 @@ def fiche_history(*, fiche: Fiche, limit: int = 50) -> list[dict[str, Any]]:
             )
         entries.append({"record": record, "changes": changes, "first": previous is None})
     return entries
+
+
+def _history_value(record: Any, name: str) -> Any:
+    for field_name, rows, target in HISTORY_RELATIONS:
+        if name == field_name:
+            return sorted(str(getattr(row, target)) for row in getattr(record, rows).all())
+    return getattr(record, name, "")
 
 
 def _as_text(value: Any) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,11 @@ from apure.models import User
 from apure.roles import Role
 from apure.services import DomainError
 
-from .models import Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+from .models import FICHE_HISTORY, Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+from .text import strip_control
+
+# A selection holds at most this many fiches (session or saved), merges at login included.
+SELECTION_MAX_ITEMS = 200
 
 # The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
 CONTENT_FIELDS = (
@@ -61,7 +66,7 @@ def _set_content(fiche: Fiche, data: dict[str, Any]) -> set[str]:
         if name in data:
             value = data[name]
             if isinstance(value, str):
-                value = value.replace("\r\n", "\n").strip()
+                value = strip_control(value).strip()
             if getattr(fiche, name) != value:
                 setattr(fiche, name, value)
                 changed.add(name)
@@ -83,6 +88,16 @@ def _set_relations(
             fiche.themes.set(list(wanted))
             changed = True
     return changed
+
+
+@contextmanager
+def _history_paused(fiche: Fiche) -> Iterator[None]:
+    """simple-history writes no version for saves or relation changes inside this block."""
+    fiche.skip_history_when_saving = True
+    try:
+        yield
+    finally:
+        del fiche.skip_history_when_saving
 
 
 def _notify_author(fiche: Fiche, template: str, **context: Any) -> None:
@@ -126,8 +141,12 @@ def fiche_create(
     fiche.slug = slug.strip() or unique_slug(fiche.title)
     fiche.full_clean()
     fiche._history_user = by
-    fiche.save()
-    _set_relations(fiche, segments, themes)
+    # The "created" version must hold the segments and themes: they need the row first, so the
+    # version is written once they are set (instead of one empty version and two relation ones).
+    with _history_paused(fiche):
+        fiche.save()
+        _set_relations(fiche, segments, themes)
+    FICHE_HISTORY.create_historical_record(fiche, "+")
     audit_log(actor=by, action="clauses.fiche_created", obj=fiche, slug=fiche.slug)
     if submit:
         fiche = fiche_submit(fiche=fiche, by=by)
@@ -147,7 +166,8 @@ def fiche_update(
     buyers can tell which text they used."""
     fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
     changed = _set_content(fiche, data)
-    relations_changed = _set_relations(fiche, segments, themes)
+    with _history_paused(fiche):  # the save below writes one version with the new relations
+        relations_changed = _set_relations(fiche, segments, themes)
     if not changed and not relations_changed:
         return fiche
     if changed and fiche.published_at is not None:
@@ -311,8 +331,13 @@ def selection_clear(*, user: User) -> None:
 
 @transaction.atomic
 def selection_merge(*, user: User, fiche_ids: Iterable[int]) -> int:
-    """At login, the visitor's session selection joins the saved one."""
-    fiches = Fiche.objects.published().filter(pk__in=list(fiche_ids))
+    """At login, the visitor's session selection joins the saved one, up to the cap."""
+    selection = Selection.objects.select_for_update().get(pk=_selection_for(user).pk)
+    have = set(selection.items.values_list("fiche_id", flat=True))
+    wanted = [i for i in dict.fromkeys(fiche_ids) if i not in have]
+    room = max(SELECTION_MAX_ITEMS - len(have), 0)
+    found = set(Fiche.objects.published().filter(pk__in=wanted).values_list("pk", flat=True))
+    fiches = Fiche.objects.filter(pk__in=[i for i in wanted if i in found][:room])
     added = selection_add(user=user, fiches=list(fiches))
     if added:
         audit_log(actor=user, action="clauses.selection_merged", obj=None, added=added)

@@ -5,6 +5,7 @@ import unicodedata
 
 import markdown
 import nh3
+from markdown.extensions import Extension
 
 # French words too common to help a search (the PostgreSQL french configuration drops them too).
 STOP_WORDS = frozenset(
@@ -99,6 +100,16 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# C0 control characters other than tab and newline: pasted from PDFs, invisible, and refused by
+# the XML of .docx/.odt files. A carriage return is a newline once "\r\n" has been folded.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
+def strip_control(text: str) -> str:
+    """Text without C0 control characters except tab and newline ("\r\n" becomes "\n")."""
+    return CONTROL_CHARACTERS.sub("", (text or "").replace("\r\n", "\n"))
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents ("Béton ISOLANT" -> "beton isolant"); ligatures expanded."""
     text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
@@ -125,17 +136,27 @@ def search_terms(query: str, *, limit: int = 12) -> list[str]:
     return terms
 
 
+class _NoRawHtml(Extension):
+    """Markdown without raw HTML: a "<" in the source stays text, which Markdown escapes once
+    (also inside code spans, shown as written). nh3 still sanitises the result."""
+
+    def extendMarkdown(self, md) -> None:
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+
+
 def render_markdown(source: str) -> str:
     """Limited Markdown to sanitised HTML.
 
-    Raw HTML in the source is shown as text (its "<" is escaped before Markdown sees it), and
-    nh3 then keeps only the allowed tags, attributes and link schemes: no script, no event
-    handler, no style. Headings are demoted to h3/h4 so a fiche keeps a single h1.
+    Raw HTML in the source is shown as text (Markdown's raw-HTML handling is off), and nh3 then
+    keeps only the allowed tags, attributes and link schemes: no script, no event handler, no
+    style. Headings are demoted to h3/h4 so a fiche keeps a single h1.
     """
     if not source:
         return ""
-    escaped = source.replace("&", "&amp;").replace("<", "&lt;")
-    html = markdown.markdown(escaped, extensions=["tables", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        source, extensions=["tables", "sane_lists", _NoRawHtml()], output_format="html"
+    )
     html = re.sub(
         r"<(/?)h([1-6])>", lambda m: f"<{m.group(1)}h{3 if m.group(2) in '12' else 4}>", html
     )

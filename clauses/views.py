@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -17,6 +16,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from apure.services import DomainError
@@ -24,12 +24,11 @@ from apure.services import DomainError
 from . import catalogue, exports, selectors, services
 from .filters import FACETS
 from .forms import FeedbackForm, FicheForm, ImportForm, KitForm, RequestChangesForm
-from .models import Feedback, Fiche
+from .models import SLUG_RE, Feedback, Fiche
 from .selection import SelectionStore
 from .text import render_markdown
 
 PAGE_SIZE = 20
-SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
 
 
 def require_perm(perm: str):
@@ -197,12 +196,18 @@ def selection_add(request: HttpRequest) -> HttpResponse:
     if not fiches:
         return HttpResponseBadRequest(_("No such fiche."))
     added = store.add(fiches)
-    if _is_htmx_target(request, f"selection-toggle-{fiches[0].slug}"):
-        return _toggle_response(request, fiches[0], store)
+    id_prefix = _toggle_id_prefix(request, fiches[0])
+    if id_prefix is not None:
+        return _toggle_response(request, fiches[0], store, id_prefix)
     if added:
         messages.success(
             request,
-            _("%(n)s fiche(s) added to your selection.") % {"n": added},
+            ngettext(
+                "%(n)s fiche added to your selection.",
+                "%(n)s fiches added to your selection.",
+                added,
+            )
+            % {"n": added},
         )
     else:
         messages.info(request, _("These fiches were already in your selection."))
@@ -216,19 +221,39 @@ def selection_remove(request: HttpRequest) -> HttpResponse:
     if not fiches:
         return HttpResponseBadRequest(_("No such fiche."))
     store.remove(fiches[0])
-    if _is_htmx_target(request, f"selection-toggle-{fiches[0].slug}"):
-        return _toggle_response(request, fiches[0], store)
+    id_prefix = _toggle_id_prefix(request, fiches[0])
+    if id_prefix is not None:
+        return _toggle_response(request, fiches[0], store, id_prefix)
     messages.success(
         request, _("“%(title)s” removed from your selection.") % {"title": fiches[0].title}
     )
     return redirect(_safe_next(request, reverse("clauses:selection")))
 
 
-def _toggle_response(request: HttpRequest, fiche: Fiche, store: SelectionStore) -> HttpResponse:
+# Where a page lists a fiche twice (the Loi Climat kit), its toggle's id has one of these prefixes.
+TOGGLE_ID_PREFIXES = ("", *(f"{code}-" for code, _label, _ref in selectors.KIT_REQUIREMENTS))
+
+
+def _toggle_id_prefix(request: HttpRequest, fiche: Fiche) -> str | None:
+    """The id prefix of the htmx toggle that sent the request, None if it is not one."""
+    for prefix in TOGGLE_ID_PREFIXES:
+        if _is_htmx_target(request, f"{prefix}selection-toggle-{fiche.slug}"):
+            return prefix
+    return None
+
+
+def _toggle_response(
+    request: HttpRequest, fiche: Fiche, store: SelectionStore, id_prefix: str = ""
+) -> HttpResponse:
     return render(
         request,
         "clauses/_selection_toggle_response.html",
-        {"fiche": fiche, "selection": store, "next": _safe_next(request, "")},
+        {
+            "fiche": fiche,
+            "selection": store,
+            "next": _safe_next(request, ""),
+            "id_prefix": id_prefix,
+        },
     )
 
 

@@ -93,6 +93,20 @@
     });
   }
 
+  // After a page of results replaced the old one, keyboard and screen reader users start at the
+  // results heading instead of losing focus with the removed link. Only for pagination: a facet
+  // checkbox keeps the focus it has.
+  function focusResults(event) {
+    var target = event.detail && event.detail.target;
+    var config = event.detail && event.detail.requestConfig;
+    var source = config && config.elt;
+    if (!target || target.id !== "search-region" || !source || !source.closest) { return; }
+    if (!source.closest("[data-results-pagination]")) { return; }
+    var heading = document.getElementById("results-title");
+    if (heading) { heading.focus(); }
+  }
+
   document.addEventListener("DOMContentLoaded", function () { setup(document); });
+  document.addEventListener("htmx:afterSwap", focusResults);
   document.addEventListener("htmx:afterSettle", function (event) { setup(event.target); });
 })();

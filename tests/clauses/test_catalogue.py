@@ -122,3 +122,69 @@ def test_import_page_refuses_other_file_types(staff_client):
     upload = SimpleUploadedFile("x.exe", b"MZ")
     response = staff_client.post(reverse("clauses:catalogue_import"), {"file": upload})
     assert response.status_code == 400
+
+
+def _row(slug="fiche-importee", **overrides):
+    row = {
+        "slug": slug,
+        "title": "Fiche importée",
+        "summary": "Résumé",
+        "kind": "execution_condition",
+        "contract_type": "works",
+        "level": "base",
+        "tender_document": "CCAP",
+        "text": "Texte de la clause",
+    }
+    row.update(overrides)
+    return row
+
+
+def _import_json(rows, user=None):
+    return catalogue_import(
+        name="c.json", content=json.dumps(rows).encode(), by=user or make_user("equipe")
+    )
+
+
+def test_deeply_nested_json_is_refused_not_a_crash(staff_client):
+    report = catalogue_import(name="c.json", content=b"[" * 200000, by=make_user("equipe"))
+    assert not report.ok and report.errors[0].message
+    upload = SimpleUploadedFile("c.json", b"[" * 200000, content_type="application/json")
+    response = staff_client.post(reverse("clauses:catalogue_import"), {"file": upload})
+    assert response.status_code == 400
+
+
+def test_segment_names_longer_than_the_column_are_reported():
+    report = _import_json([_row(segments=["Travaux > " + "x" * 200])])
+    assert not report.ok
+    assert [e.field for e in report.errors] == ["segments"]
+    report = _import_json([_row(segments=["y" * 200])])
+    assert [e.field for e in report.errors] == ["segments"]
+    assert not Fiche.objects.exists()
+
+
+def test_control_characters_are_stripped_on_import():
+    report = _import_json([_row(text="Collé\x01 depuis\x0b un PDF\tok\r\nfin")])
+    assert report.ok, report.errors
+    assert Fiche.objects.get().text == "Collé depuis un PDF\tok\nfin"
+
+
+def test_an_impossible_status_change_is_a_row_error():
+    staff = make_user("equipe")
+    assert _import_json([_row()], staff).created == 1
+    for status in ("draft", "review"):
+        report = _import_json([_row(status=status, title="Autre titre")], staff)
+        assert not report.ok
+        assert [(e.line, e.field) for e in report.errors] == [(1, "status")]
+        assert report.updated == 0
+    fiche = Fiche.objects.get()
+    assert fiche.status == Fiche.Status.PUBLISHED and fiche.title == "Fiche importée"
+
+
+def test_files_larger_than_a_request_can_import_are_refused_whole():
+    from clauses.catalogue import MAX_ROWS
+
+    assert MAX_ROWS <= 1000
+    report = _import_json([{} for _ in range(MAX_ROWS + 1)])
+    assert len(report.errors) == 1
+    assert "au plus" in report.errors[0].message and str(MAX_ROWS) in report.errors[0].message
+    assert not Fiche.objects.exists()

@@ -69,3 +69,31 @@ def test_kit_flags_are_derived(make_fiche):
     fiche = make_fiche(kind=Fiche.Kind.AWARD_CRITERION, eforms_strategic=["env-imp", "soc-obj"])
     assert fiche.is_env_award_criterion and fiche.is_social_clause
     assert not fiche.is_env_execution_condition
+
+
+def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fiche):
+    from clauses.selectors import kit_coverage, kit_proposals
+
+    fiche = make_fiche(kind=Fiche.Kind.SOCIAL_CLAUSE, eforms_strategic=[], contract_type="works")
+    assert fiche.social_objective and fiche.is_social_clause
+    social = next(c for c in kit_coverage([fiche]) if c["code"] == "social")
+    assert social["fiches"] == [fiche]
+    proposals = {p["code"]: p for p in kit_proposals(contract_type="works", segment=None)}
+    assert proposals["social"]["proposal"] == fiche
+    fiche.kind = Fiche.Kind.EXECUTION_CONDITION
+    fiche.save(update_fields=["kind"])
+    fiche.refresh_from_db()
+    assert not fiche.social_objective
+
+
+def test_data_migration_refreshes_the_social_flag(make_fiche):
+    import importlib
+
+    from django.apps import apps
+
+    fiche = make_fiche(kind=Fiche.Kind.SOCIAL_CLAUSE, eforms_strategic=[])
+    Fiche.objects.filter(pk=fiche.pk).update(social_objective=False)  # as before the fix
+    migration = importlib.import_module("clauses.migrations.0004_social_clause_flag")
+    migration.forward(apps, None)
+    fiche.refresh_from_db()
+    assert fiche.social_objective

@@ -98,3 +98,34 @@ def test_the_author_manages_their_own_draft(client_for, make_fiche):
     assert draft.status == Fiche.Status.REVIEW
     # In review, the author can read it but no longer change it.
     assert client.get(f"/clauses/{draft.slug}/modifier/").status_code == 403
+
+
+def test_manage_and_request_changes_predicates(make_fiche):
+    staff, expert, buyer = make_user("equipe"), make_user("expert"), make_user("acheteur")
+    review = make_fiche(status=Fiche.Status.REVIEW, author=expert)
+    draft = make_fiche(status=Fiche.Status.DRAFT, author=expert)
+    published = make_fiche(author=expert)
+    assert staff.has_perm("clauses.request_changes", review)
+    assert staff.has_perm("clauses.request_changes", draft)
+    assert not staff.has_perm("clauses.request_changes", published)
+    assert not expert.has_perm("clauses.request_changes", review)
+    assert staff.has_perm("clauses.manage_fiche", published)
+    assert expert.has_perm("clauses.manage_fiche", draft)
+    assert not buyer.has_perm("clauses.manage_fiche", published)
+
+
+def test_rules_live_in_permissions_only():
+    from clauses.models import FicheQuerySet
+
+    assert not hasattr(FicheQuerySet, "visible_to")
+
+
+def test_fiche_page_asks_the_permissions(client_for, make_fiche):
+    expert = make_user("expert")
+    draft = make_fiche(status=Fiche.Status.DRAFT, author=expert)
+    page = client_for(expert).get(draft.get_absolute_url()).content.decode()
+    assert 'id="manage-title"' in page and "/modifier/" in page
+    assert "demander-modifications" not in page
+    published = make_fiche()
+    page = client_for(make_user("equipe")).get(published.get_absolute_url()).content.decode()
+    assert 'id="manage-title"' in page and "demander-modifications" not in page

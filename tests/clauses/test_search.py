@@ -147,7 +147,7 @@ def test_htmx_request_gets_the_results_region_only(client, make_fiche):
     page = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in page and "Béton" in page
-    assert 'id="result-count"' in page and 'hx-swap-oob="true"' in page
+    assert 'id="result-count"' in page and 'hx-swap-oob="innerHTML"' in page
     full = client.get("/clauses/", {"q": "béton"}).content.decode()
     assert "<html" in full and full.count("<h1") == 1
 
@@ -169,8 +169,28 @@ def test_postgresql_trigram_catches_typos_in_titles(make_fiche):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL only")
     fiche = make_fiche(title="Véhicules à faibles émissions")
-    result = clause_search(query="vehicules faibles emmissions")
-    assert fiche in list(result.queryset)
+    make_fiche(title="Papier recyclé")
+    # One word with a typo: no full-text nor prefix match, so only the trigram branch finds it.
+    result = clause_search(query="vehicuels")
+    assert result.plan.mode == "similar"
+    assert list(result.queryset) == [fiche]
+
+
+def test_postgresql_trigram_fallback_uses_the_folded_title_index(make_fiche):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    make_fiche(title="Véhicules à faibles émissions")
+    result = clause_search(query="vehicuels")
+    sql = str(result.queryset.query)
+    assert "search_title" in sql and "%>" in sql and "unaccent" not in sql
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'clauses_fiche' "
+            "AND indexdef LIKE '%%search_title gin_trgm_ops%%'"
+        )
+        assert cursor.fetchall()
 
 
 def test_nul_characters_never_reach_the_database(client, make_fiche):

@@ -97,12 +97,38 @@ def test_editing_a_published_fiche_makes_a_new_version(expert, staff_user):
     assert fiche.history.first().history_user == staff_user
 
 
-def test_copy_count_is_an_atomic_increment(make_fiche):
-    fiche = make_fiche()
-    services.fiche_record_copy(fiche=fiche)
-    services.fiche_record_copy(fiche=fiche)
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_copies_are_all_counted():
+    """Copies arriving together, each on its own connection: a read-modify-write would lose
+    some of them; the single UPDATE counts every one."""
+    import threading
+
+    from django.db import connection
+
+    from tests.clauses.conftest import build_fiche
+
+    fiche = build_fiche()
+    copies = 8
+    barrier = threading.Barrier(copies)
+    errors = []
+
+    def copy() -> None:
+        try:
+            barrier.wait(timeout=10)
+            services.fiche_record_copy(fiche=fiche)
+        except Exception as exc:  # reported below: a thread cannot raise to pytest
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=copy) for _ in range(copies)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors, errors
     fiche.refresh_from_db()
-    assert fiche.copy_count == 2
+    assert fiche.copy_count == copies
 
 
 def test_feedback_is_moderated_and_one_per_buyer(make_fiche, staff_user):

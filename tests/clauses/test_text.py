@@ -63,3 +63,10 @@ def test_blocks_for_exports():
         ("heading", "Titre"),
     ]
     assert inline_runs("a **b** c") == [("a ", False), ("b", True), (" c", False)]
+
+
+def test_code_spans_show_their_characters_once_escaped():
+    html = render_markdown("Écrire `a < b && c` puis **Tom & Jerry**")
+    assert "<code>a &lt; b &amp;&amp; c</code>" in html
+    assert "&amp;lt;" not in html and "&amp;amp;" not in html
+    assert "<strong>Tom &amp; Jerry</strong>" in html

@@ -1,4 +1,5 @@
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -6,7 +7,7 @@ import zipfile
 import pytest
 from django.urls import reverse
 
-from clauses import services
+from clauses import selectors, services
 from clauses.models import Feedback, Fiche, SelectionItem
 from clauses.selection import SESSION_KEY
 from tests.factories import PASSWORD, make_user
@@ -116,8 +117,13 @@ def test_selection_toggle_with_htmx_returns_the_button(client_for, make_fiche):
     )
     page = response.content.decode()
     assert response.status_code == 200 and "<html" not in page
-    assert 'aria-pressed="true"' in page and 'id="selection-link" ' in page
+    assert 'id="selection-link" ' in page
     assert SelectionItem.objects.count() == 1
+    # One way to give the state: the label changes, no aria-pressed; the button keeps its id so
+    # htmx gives it the focus back after the swap.
+    assert "aria-pressed" not in page
+    assert "Dans ma sélection" in page and "(retirer)" in page
+    assert f'id="selection-button-{fiche.slug}"' in page
 
 
 def test_selection_shows_loi_climat_coverage(client, make_fiche):
@@ -276,7 +282,25 @@ def test_staff_request_changes_then_author_edits(client_for, make_fiche):
     assert "Citer l&#x27;article." in client.get(fiche.get_absolute_url()).content.decode()
     form = client.get(reverse("clauses:edit", args=[fiche.slug]))
     assert form.status_code == 200
-    services.fiche_submit(fiche=fiche, by=expert)
+    response = client.post(
+        reverse("clauses:edit", args=[fiche.slug]),
+        {
+            "title": fiche.title,
+            "summary": fiche.summary,
+            "kind": fiche.kind,
+            "contract_type": fiche.contract_type,
+            "level": fiche.level,
+            "tender_document": fiche.tender_document,
+            "text": "Le titulaire respecte l'article L2112-2.",
+            "legal_references": fiche.legal_references,
+            "eforms_strategic": fiche.eforms_strategic,
+            "submit": "1",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    fiche.refresh_from_db()
+    assert fiche.status == Fiche.Status.REVIEW
+    assert fiche.text == "Le titulaire respecte l'article L2112-2."
 
 
 def test_history_shows_a_readable_diff(client_for, make_fiche):
@@ -295,3 +319,151 @@ def test_panels_on_home_and_dashboard(client_for, make_fiche):
     staff = make_user("equipe")
     page = client_for(staff).get(reverse("apure:dashboard")).content.decode()
     assert reverse("clauses:moderation") in page
+
+
+def test_guichet_qas_fail_closed_without_a_published_filter():
+    from clauses.selectors import published_qas
+
+    class Manager:
+        def all(self):
+            return ["brouillon de Q&R"]
+
+    class FakeFiche:
+        qas = Manager()
+
+    assert published_qas(FakeFiche()) == []
+
+
+def test_history_shows_segment_and_theme_changes(client_for, taxonomy):
+    staff = make_user("equipe")
+    batiment, voirie = taxonomy["segments"]["batiment"], taxonomy["segments"]["voirie"]
+    climat = taxonomy["themes"]["climat-energie"]
+    fiche = services.fiche_create(
+        by=staff,
+        data={
+            "title": "Clause de chantier",
+            "summary": "Résumé",
+            "kind": "execution_condition",
+            "contract_type": "works",
+            "level": "base",
+            "tender_document": "CCAP",
+            "text": "Texte",
+        },
+        segments=[batiment],
+        themes=[climat],
+    )
+    assert fiche.history.count() == 1
+    created = fiche.history.get()
+    assert created.history_type == "+"
+    assert [row.segment_id for row in created.historicalfiche_segments_set.all()] == [batiment.pk]
+    services.fiche_update(fiche=fiche, by=staff, data={}, segments=[voirie], themes=[climat])
+    assert fiche.history.count() == 2
+    entries = selectors.fiche_history(fiche=fiche)
+    assert [e["first"] for e in entries] == [False, True]
+    latest = {str(c["field"]): c["diff"] for c in entries[0]["changes"]}
+    assert "Bâtiment</del>" in latest["segments d'achat"]
+    assert "Voirie et réseaux</ins>" in latest["segments d'achat"]
+    first = {str(c["field"]) for c in entries[1]["changes"]}
+    assert {"segments d'achat", "thèmes"} <= first
+
+
+def test_history_labels_only_the_real_first_version_created(make_fiche):
+    fiche = make_fiche()
+    for n in range(55):
+        fiche.summary = f"Résumé {n}"
+        fiche.save()
+    entries = selectors.fiche_history(fiche=fiche, limit=50)
+    assert len(entries) == 50 and not any(e["first"] for e in entries)
+
+
+def test_kit_page_queries_do_not_grow_and_ids_are_unique(client, taxonomy, make_fiche):
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    themes = list(taxonomy["themes"].values())
+    levels = ["base", "advanced", "exemplary"]
+    counts = []
+    for size in (3, 30):
+        while Fiche.objects.count() < size:
+            make_fiche(
+                level=levels[Fiche.objects.count() % 3],
+                kind="execution_condition",
+                contract_type="supplies",
+                eforms_strategic=["env-imp", "soc-obj"],  # two requirements at once
+                themes=themes,
+            )
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(reverse("clauses:kit"), {"contract_type": "supplies"})
+        assert response.status_code == 200
+        counts.append(len(context))
+    assert counts[0] == counts[1], counts
+    ids = re.findall(r'\sid="([^"]+)"', response.content.decode())
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    assert not duplicates, duplicates
+
+
+def test_kit_selection_toggle_keeps_its_prefixed_id(client, make_fiche):
+    fiche = make_fiche()
+    response = client.post(
+        reverse("clauses:selection_add"),
+        {"fiche": fiche.slug},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET=f"social-selection-toggle-{fiche.slug}",
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "<html" not in page
+    assert f'id="social-selection-toggle-{fiche.slug}"' in page
+
+
+def _badge(client) -> str:
+    page = client.get(reverse("clauses:list")).content.decode()
+    return re.search(r'id="selection-link".*?<span class="badge">(\d+)</span>', page, re.S)[1]
+
+
+def test_selection_badge_counts_published_fiches_only(client, make_fiche):
+    a, b = make_fiche(), make_fiche()
+    client.post(reverse("clauses:selection_add"), {"fiche": [a.slug, b.slug]})
+    services.fiche_archive(fiche=b, by=make_user("equipe"), notify=False)
+    assert set(client.session[SESSION_KEY]) == {a.pk, b.pk}
+    assert _badge(client) == "1"
+    buyer = make_user("acheteur")
+    services.selection_add(user=buyer, fiches=[a, b])
+    client.force_login(buyer)
+    assert _badge(client) == "1"
+
+
+def test_merge_at_login_respects_the_selection_cap(make_fiche):
+    from clauses.selection import MAX_ITEMS
+
+    buyer = make_user("acheteur")
+    fiches = [make_fiche() for _ in range(MAX_ITEMS + 5)]
+    services.selection_add(user=buyer, fiches=fiches[:10])
+    added = services.selection_merge(user=buyer, fiche_ids=[f.pk for f in fiches[10:]])
+    assert added == MAX_ITEMS - 10
+    assert SelectionItem.objects.filter(selection__user=buyer).count() == MAX_ITEMS
+
+
+def test_added_message_agrees_in_number(client, make_fiche):
+    a, b, c = make_fiche(), make_fiche(), make_fiche()
+    response = client.post(reverse("clauses:selection_add"), {"fiche": [a.slug]}, follow=True)
+    assert "1 fiche ajoutée à votre sélection." in response.content.decode()
+    response = client.post(
+        reverse("clauses:selection_add"), {"fiche": [b.slug, c.slug]}, follow=True
+    )
+    assert "2 fiches ajoutées à votre sélection." in response.content.decode()
+
+
+def test_result_count_is_updated_inside_the_live_region(client, make_fiche):
+    make_fiche(title="Béton")
+    page = client.get(
+        "/clauses/", {"q": "béton"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="search-region"
+    ).content.decode()
+    assert (
+        'hx-swap-oob="innerHTML"' in page
+        and 'hx-swap-oob="true"' not in page.split('id="selection-link"')[0]
+    )
+    full = client.get("/clauses/", {"q": "béton"}).content.decode()
+    assert re.search(r'id="result-count"[^>]*role="status"', full)
+    assert 'id="results-title"' in full and 'tabindex="-1"' in full

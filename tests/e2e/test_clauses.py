@@ -117,7 +117,7 @@ def test_search_and_facets_work_without_javascript(live_server, browser, catalog
     page.locator(".fiche-card").first.get_by_role(
         "button", name=re.compile("Ajouter à ma sélection")
     ).click()
-    expect(page.locator(".messages")).to_contain_text("ajoutée(s) à votre sélection")
+    expect(page.locator(".messages")).to_contain_text("ajoutée à votre sélection")
     expect(page).to_have_url(re.compile(r"contract_type=works"))
     expect(page.locator(".fiche-card").first.get_by_role("button")).to_contain_text(
         "Dans ma sélection"
@@ -171,6 +171,23 @@ def test_clause_pages_have_no_serious_accessibility_violation(
     assert axe_violations(f"{base}{fiches[0].get_absolute_url()}", cookies) == []
     assert axe_violations(f"{base}/clauses/selection/", cookies) == []
     assert axe_violations(f"{base}/clauses/kit-loi-climat/?contract_type=works") == []
+    # Supplies: some fiches meet two requirements and are listed twice (ids must stay unique).
+    assert axe_violations(f"{base}/clauses/kit-loi-climat/?contract_type=supplies") == []
+
+
+def test_focus_follows_pagination_and_stays_on_the_selection_button(live_server, page, catalogue):
+    page.goto(f"{live_server.url}/clauses/")
+    first_title = result_titles(page)[0]
+    page.get_by_role("link", name="Page suivante").click()
+    expect(page).to_have_url(re.compile(r"page=2"))
+    expect(page.locator("#results-title")).to_be_focused()
+    assert result_titles(page)[0] != first_title
+    button = page.locator(".fiche-card .selection-toggle button").first
+    button_id = button.get_attribute("id")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#{button_id}")).to_contain_text("Dans ma sélection")
+    expect(page.locator(f"#{button_id}")).to_be_focused()
 
 
 def test_clause_pages_work_with_the_csp_on(live_server, page, catalogue):
