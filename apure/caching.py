@@ -1,6 +1,8 @@
 """Cached values that are exact: each family of values lives under a version kept in the
 database, and the services that change the underlying data bump that version in their own
-transaction. The cache itself may fail or be emptied at any time: values are recomputed."""
+transaction. The cache itself may fail or be emptied at any time: values are recomputed.
+Each process keeps its own copy (the "local" cache): no network round trip, and no stale value
+since the version is read from the database on every use."""
 
 import hashlib
 import logging
@@ -8,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from django.core.cache import cache
+from django.core.cache import caches
 
 from .models import CacheNamespace
 
@@ -34,6 +36,7 @@ def cached(namespace: str, parts: Any, compute: Callable[[], T], *, timeout: int
     """`compute()`, or its value cached for the same `parts` at the current version."""
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
     key = f"{namespace}:{namespace_version(namespace)}:{digest}"
+    cache = caches["local"]
     try:
         value = cache.get(key)
     except Exception:  # a cache outage only costs the computation

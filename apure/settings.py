@@ -132,6 +132,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Values computed from the database and keyed by a version kept in it (apure.caching): each
+# process keeps its own, so that no network round trip is spent on them.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "apure-local",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_IDLE_SECONDS = env.int("SESSION_IDLE_SECONDS", default=60 * 60)
 SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS

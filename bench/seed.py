@@ -8,6 +8,7 @@ import random
 
 from django.db import transaction
 
+from apure.caching import namespace_bump
 from apure.demo import seed_accounts, seed_organisations
 from apure.models import User
 from clauses import demo, search
@@ -84,6 +85,7 @@ def seed_fiches(n: int, *, seed: int = 2026) -> int:
         batch_size=5000,
     )
     search.refresh_all_search_vectors()
+    namespace_bump("clauses")  # bulk_create sends no signal
     return Fiche.objects.filter(status=Fiche.Status.PUBLISHED).count()
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
@@ -157,7 +156,9 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
         data.setlist(name, [str(v)[:100] for v in values[:50]])
     result = selectors.clause_search(query=filters.q[:1000], params=data, facets=False)
     page_size = min(max(filters.page_size, 1), MAX_PAGE_SIZE)
-    paginator = Paginator(result.queryset.prefetch_related("segments"), page_size)
+    paginator = selectors.CountedPaginator(
+        result.queryset.prefetch_related("segments"), page_size, count=result.total
+    )
     page = paginator.get_page(max(filters.page, 1))
 
     def link(number: int | None) -> str | None:

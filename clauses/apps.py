@@ -24,3 +24,25 @@ class ClausesConfig(AppConfig):
         registry.personal_data["clauses"] = personal_data
         registry.erasers.append(personal_data_erase)
         user_logged_in.connect(merge_session_selection, dispatch_uid="clauses_merge_selection")
+        connect_catalogue_signals()
+
+
+def catalogue_changed(sender, **kwargs) -> None:
+    """Cached search counts and facets are keyed by the catalogue's version: any change to a
+    fiche, its segments or themes, or the taxonomy makes them stale (same transaction)."""
+    from apure.caching import namespace_bump
+
+    if kwargs.get("action", "post_").startswith("post_"):
+        namespace_bump("clauses")
+
+
+def connect_catalogue_signals() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from .models import Fiche, Segment, Theme
+
+    for model in (Fiche, Segment, Theme):
+        post_save.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_{model}")
+        post_delete.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_d_{model}")
+    for through in (Fiche.segments.through, Fiche.themes.through):
+        m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"catalogue_{through}")

@@ -107,36 +107,45 @@ class SearchPlan:
         return queryset.annotate(rank=score).order_by("-rank", "-published_at", "-pk")
 
 
-def search_plan(query: str, *, base: QuerySet | None = None) -> SearchPlan:
+def search_plan(query: str, *, base: QuerySet | None = None, mode: str | None = None) -> SearchPlan:
     """Read the query; with `base` (the fiches that may be found), fall back to looser modes
-    when nothing matches every word, at the cost of one or two existence queries."""
+    when nothing matches every word, at the cost of one or two existence queries. A `mode`
+    decided earlier (and cached) skips those queries."""
     # PostgreSQL refuses NUL characters in text: they can only be noise in a query.
     query = (query or "").replace("\x00", "")[:MAX_QUERY_LENGTH].strip()
     terms = search_terms(query)
     plan = SearchPlan(query=query, terms=terms, active=bool(terms))
     if not plan.active:
         return plan
+    if mode is not None:
+        return _with_mode(plan, mode)
     if is_postgresql():
+        candidates = ["all", "any"]
+        # Trigrams of very short words match almost anything: typos are caught on real words.
+        if sum(len(term) for term in terms) >= 4:
+            candidates.append("similar")
+        for candidate in candidates:
+            _with_mode(plan, candidate)
+            if base is None or plan.filter(base).exists():
+                return plan
+        return _with_mode(plan, "none")
+    if base is None or _with_mode(plan, "all").filter(base).exists():
+        return plan
+    return _with_mode(plan, "any" if len(terms) > 1 else "none")
+
+
+def _with_mode(plan: SearchPlan, mode: str) -> SearchPlan:
+    plan.mode = mode
+    plan._pg_query = None
+    if is_postgresql() and mode in {"all", "any"}:
         from django.contrib.postgres.search import SearchQuery
 
-        plan._pg_query = SearchQuery(query, search_type="websearch", config=CONFIG)
-        if base is None or plan.filter(base).exists():
-            return plan
-        plan.mode = "any"
-        plan._pg_query = SearchQuery(
-            " | ".join(f"{term}:*" for term in terms), search_type="raw", config=CONFIG
-        )
-        if plan.filter(base).exists():
-            return plan
-        plan.mode = "similar"
-        # Trigrams of very short words match almost anything: typos are caught on real words.
-        if sum(len(term) for term in terms) >= 4 and plan.filter(base).exists():
-            return plan
-        plan.mode = "none"
-        return plan
-    if base is None or plan.filter(base).exists():
-        return plan
-    plan.mode = "any" if len(terms) > 1 else "none"
+        if mode == "all":
+            plan._pg_query = SearchQuery(plan.query, search_type="websearch", config=CONFIG)
+        else:
+            plan._pg_query = SearchQuery(
+                " | ".join(f"{term}:*" for term in plan.terms), search_type="raw", config=CONFIG
+            )
     return plan
 
 

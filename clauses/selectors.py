@@ -6,12 +6,16 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from apure.caching import cached
 
 from .filters import FACETS, FicheFilterSet
 from .models import Feedback, Fiche, Segment, Theme
@@ -62,9 +66,22 @@ class Facet:
     options: list[FacetOption]
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its total (cached with the search) instead of counting again."""
+
+    def __init__(self, object_list, per_page: int, *, count: int):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
+
+
 @dataclass
 class SearchResult:
     queryset: QuerySet
+    total: int
     plan: SearchPlan
     filterset: FicheFilterSet
     facets: list[Facet]
@@ -78,12 +95,27 @@ def clause_search(*, user=None, query: str = "", params=None, facets: bool = Tru
     themes = list(Theme.objects.all())
     filterset = FicheFilterSet(params or {}, segments=segments, themes=themes)
     base = fiches_base()
-    plan = search_plan(query, base=base)
+    # What depends only on the catalogue and the request's words and filters is cached under
+    # the catalogue's version (bumped by every change to fiches, segments or themes).
+    mode = cached("clauses", ("mode", query), lambda: search_plan(query, base=base).mode)
+    plan = search_plan(query, mode=mode)
     matched = plan.filter(base)
     filtered = filterset.filter_except(matched)
     queryset = _list_queryset(plan.rank(filtered))
     values = filterset.values
-    facet_list = _facets(filterset, matched, values, segments, themes) if facets else []
+    key = (plan.query, plan.mode, sorted((name, tuple(v)) for name, v in values.items()))
+    total = cached("clauses", ("count", key), filtered.count)
+    facet_list = (
+        _facets(
+            cached("clauses", ("facets", key), lambda: _facet_counts(filterset, matched)),
+            filterset,
+            values,
+            segments,
+            themes,
+        )
+        if facets
+        else []
+    )
     labels = {
         "kind": dict(Fiche.Kind.choices),
         "contract_type": dict(Fiche.ContractType.choices),
@@ -98,6 +130,7 @@ def clause_search(*, user=None, query: str = "", params=None, facets: bool = Tru
     }
     return SearchResult(
         queryset=queryset,
+        total=total,
         plan=plan,
         filterset=filterset,
         facets=facet_list,
@@ -111,9 +144,39 @@ def _count_by(queryset: QuerySet, name: str) -> dict[str, int]:
     return {row[name]: row["n"] for row in rows}
 
 
+def _facet_counts(filterset: FicheFilterSet, matched: QuerySet) -> dict[str, dict]:
+    """How many fiches each facet value would give: one query per facet, each over the
+    matched fiches filtered by every other facet."""
+    counts = {
+        name: _count_by(filterset.filter_except(matched, name), name)
+        for name in ("kind", "contract_type", "level")
+    }
+    # Segments: one query for the leaves, one for the parents (a fiche counted once per parent).
+    ids = filterset.filter_except(matched, "segment").order_by().values("pk")
+    through = Fiche.segments.through.objects.filter(fiche_id__in=ids)
+    counts["segment_leaf"] = {
+        row["segment_id"]: row["n"]
+        for row in through.values("segment_id").annotate(n=Count("fiche_id", distinct=True))
+    }
+    counts["segment_parent"] = {
+        row["top"]: row["n"]
+        for row in through.annotate(top=Coalesce("segment__parent_id", "segment_id"))
+        .values("top")
+        .annotate(n=Count("fiche_id", distinct=True))
+    }
+    ids = filterset.filter_except(matched, "theme").order_by().values("pk")
+    counts["theme"] = {
+        row["theme_id"]: row["n"]
+        for row in Fiche.themes.through.objects.filter(fiche_id__in=ids)
+        .values("theme_id")
+        .annotate(n=Count("fiche_id"))
+    }
+    return counts
+
+
 def _facets(
+    counts: dict[str, dict],
     filterset: FicheFilterSet,
-    matched: QuerySet,
     values: dict[str, list[str]],
     segments: list[Segment],
     themes: list[Theme],
@@ -125,31 +188,17 @@ def _facets(
         ("contract_type", Fiche.ContractType.choices),
         ("level", Fiche.Level.choices),
     ):
-        counts = _count_by(filterset.filter_except(matched, name), name)
         facets.append(
             Facet(
                 name=name,
                 legend=str(form_fields[name].label),
                 options=[
-                    FacetOption(str(v), str(label), counts.get(v, 0), v in values[name])
+                    FacetOption(str(v), str(label), counts[name].get(v, 0), v in values[name])
                     for v, label in choices
                 ],
             )
         )
-
-    # Segments: one query for the leaves, one for the parents (a fiche counted once per parent).
-    ids = filterset.filter_except(matched, "segment").order_by().values("pk")
-    through = Fiche.segments.through.objects.filter(fiche_id__in=ids)
-    leaf_counts = {
-        row["segment_id"]: row["n"]
-        for row in through.values("segment_id").annotate(n=Count("fiche_id", distinct=True))
-    }
-    parent_counts = {
-        row["top"]: row["n"]
-        for row in through.annotate(top=Coalesce("segment__parent_id", "segment_id"))
-        .values("top")
-        .annotate(n=Count("fiche_id", distinct=True))
-    }
+    leaf_counts, parent_counts = counts["segment_leaf"], counts["segment_parent"]
     tree: list[FacetOption] = []
     by_pk: dict[int, FacetOption] = {}
     for segment in segments:
@@ -174,13 +223,7 @@ def _facets(
             )
     facets.append(Facet("segment", str(form_fields["segment"].label), tree))
 
-    ids = filterset.filter_except(matched, "theme").order_by().values("pk")
-    theme_counts = {
-        row["theme_id"]: row["n"]
-        for row in Fiche.themes.through.objects.filter(fiche_id__in=ids)
-        .values("theme_id")
-        .annotate(n=Count("fiche_id"))
-    }
+    theme_counts = counts["theme"]
     facets.append(
         Facet(
             "theme",

@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -74,7 +73,8 @@ def _is_htmx_target(request: HttpRequest, target: str) -> bool:
 def fiche_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:1000]
     result = selectors.clause_search(user=request.user, query=query, params=request.GET)
-    page = Paginator(result.queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = selectors.CountedPaginator(result.queryset, PAGE_SIZE, count=result.total)
+    page = paginator.get_page(request.GET.get("page"))
     values = result.filterset.values
     params = [("q", result.plan.query)] if result.plan.query else []
     params += [(name, value) for name in FACETS for value in values[name]]

@@ -59,8 +59,9 @@ def _clear_cache():
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
 
-    if isinstance(caches["default"], LocMemCache):
-        caches["default"].clear()
+    for alias in ("default", "local"):
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
     yield
 
 
