@@ -156,9 +156,8 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
         data.setlist(name, [str(v)[:100] for v in values[:50]])
     result = selectors.clause_search(query=filters.q[:1000], params=data, facets=False)
     page_size = min(max(filters.page_size, 1), MAX_PAGE_SIZE)
-    paginator = selectors.CountedPaginator(
-        result.queryset.prefetch_related("segments"), page_size, count=result.total
-    )
+    result.queryset = result.queryset.prefetch_related("segments")
+    paginator = selectors.SearchPaginator(result, page_size)
     page = paginator.get_page(max(filters.page, 1))
 
     def link(number: int | None) -> str | None:

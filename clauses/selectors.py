@@ -66,27 +66,41 @@ class Facet:
     options: list[FacetOption]
 
 
-class CountedPaginator(Paginator):
-    """A paginator told its total (cached with the search) instead of counting again."""
-
-    def __init__(self, object_list, per_page: int, *, count: int):
-        super().__init__(object_list, per_page)
-        self._known_count = count
-
-    @cached_property
-    def count(self) -> int:
-        return self._known_count
-
-
 @dataclass
 class SearchResult:
     queryset: QuerySet
+    key: tuple
     total: int
     plan: SearchPlan
     filterset: FicheFilterSet
     facets: list[Facet]
     applied: dict[str, list[tuple[str, str]]]
     ignored: dict[str, list[str]]
+
+
+class SearchPaginator(Paginator):
+    """Pages of a search whose total and page ids are cached with the search (same key, same
+    catalogue version): ranking every match happens once per search, not once per request."""
+
+    def __init__(self, result: SearchResult, per_page: int):
+        super().__init__(result.queryset, per_page)
+        self.result = result
+
+    @cached_property
+    def count(self) -> int:
+        return self.result.total
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        ids = cached(
+            "clauses",
+            ("page", self.result.key, bottom, top),
+            lambda: list(self.object_list.values_list("pk", flat=True)[bottom:top]),
+        )
+        rows = {fiche.pk: fiche for fiche in self.object_list.filter(pk__in=ids)}
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
 def clause_search(*, user=None, query: str = "", params=None, facets: bool = True) -> SearchResult:
@@ -130,6 +144,7 @@ def clause_search(*, user=None, query: str = "", params=None, facets: bool = Tru
     }
     return SearchResult(
         queryset=queryset,
+        key=key,
         total=total,
         plan=plan,
         filterset=filterset,
@@ -255,7 +270,20 @@ def fiche_get_for_user_or_404(*, slug: str, user) -> Fiche:
 
 
 def fiche_related(*, fiche: Fiche, limit: int = 4) -> list[Fiche]:
-    """Published fiches sharing a segment and a theme, then a segment or a theme."""
+    """Published fiches sharing a segment and a theme, then a segment or a theme.
+
+    Scoring reads every fiche of the same segments and themes: the chosen ids are cached
+    under the catalogue's version, the fiches themselves read in one query."""
+    ids = cached("clauses", ("related", fiche.pk, limit), lambda: _related_ids(fiche, limit))
+    by_pk = (
+        Fiche.objects.published()
+        .only("pk", "slug", "title", "summary", "kind", "level", "published_at")
+        .in_bulk(ids)
+    )
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _related_ids(fiche: Fiche, limit: int) -> list[int]:
     segment_ids = [s.pk for s in fiche.segments.all()]
     theme_ids = [t.pk for t in fiche.themes.all()]
     if not segment_ids and not theme_ids:
@@ -272,8 +300,8 @@ def fiche_related(*, fiche: Fiche, limit: int = 4) -> list[Fiche]:
             score=Count("pk", filter=Q(pk__in=same_segment))
             + Count("pk", filter=Q(pk__in=same_theme))
         )
-        .only("pk", "slug", "title", "summary", "kind", "level", "published_at")
-        .order_by("-score", "-published_at", "-pk")[:limit]
+        .order_by("-score", "-published_at", "-pk")
+        .values_list("pk", flat=True)[:limit]
     )
 
 

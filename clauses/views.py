@@ -73,8 +73,7 @@ def _is_htmx_target(request: HttpRequest, target: str) -> bool:
 def fiche_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:1000]
     result = selectors.clause_search(user=request.user, query=query, params=request.GET)
-    paginator = selectors.CountedPaginator(result.queryset, PAGE_SIZE, count=result.total)
-    page = paginator.get_page(request.GET.get("page"))
+    page = selectors.SearchPaginator(result, PAGE_SIZE).get_page(request.GET.get("page"))
     values = result.filterset.values
     params = [("q", result.plan.query)] if result.plan.query else []
     params += [(name, value) for name in FACETS for value in values[name]]
