@@ -6,8 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Feedback, Fiche, Segment, Selection, SelectionItem, Theme
-from .services import CONTENT_FIELDS
+from .models import CONTENT_FIELDS, Feedback, Fiche, Segment, Selection, SelectionItem, Theme
 
 
 @admin.register(Segment)

@@ -34,6 +34,27 @@ RESERVED_SLUGS = frozenset(
 )
 
 
+# The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
+CONTENT_FIELDS = (
+    "title",
+    "summary",
+    "kind",
+    "contract_type",
+    "level",
+    "tender_document",
+    "text",
+    "guidance",
+    "verification",
+    "legal_references",
+    "cpv_codes",
+    "sources",
+    "eforms_strategic",
+    "eforms_green",
+    "eforms_social",
+    "eforms_green_criteria",
+)
+
+
 class Segment(models.Model):
     """A purchase segment, in a two-level tree (Travaux > Bâtiment)."""
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from apure.caching import cached
 
 from .filters import FACETS, FicheFilterSet
-from .models import Feedback, Fiche, Segment, Theme
+from .models import CONTENT_FIELDS, Feedback, Fiche, Segment, Theme
 from .search import SearchPlan, search_plan
 
 LIST_FIELDS = (
@@ -463,27 +463,7 @@ def kit_proposals(
 
 # History, shown to staff as a readable diff.
 
-HISTORY_FIELDS = (
-    "title",
-    "summary",
-    "kind",
-    "contract_type",
-    "level",
-    "tender_document",
-    "text",
-    "guidance",
-    "verification",
-    "legal_references",
-    "cpv_codes",
-    "sources",
-    "eforms_strategic",
-    "eforms_green",
-    "eforms_social",
-    "eforms_green_criteria",
-    "status",
-    "version",
-    "review_comment",
-)
+HISTORY_FIELDS = (*CONTENT_FIELDS, "status", "version", "review_comment")
 # Relations kept by simple-history (m2m_fields): (field, rows of a version, target of a row).
 HISTORY_RELATIONS = (
     ("segments", "historicalfiche_segments_set", "segment"),

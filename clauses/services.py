@@ -19,31 +19,20 @@ from apure.models import User
 from apure.roles import Role
 from apure.services import DomainError
 
-from .models import FICHE_HISTORY, Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+from .models import (
+    CONTENT_FIELDS,
+    FICHE_HISTORY,
+    Feedback,
+    Fiche,
+    Segment,
+    Selection,
+    SelectionItem,
+    Theme,
+)
 from .text import strip_control
 
 # A selection holds at most this many fiches (session or saved), merges at login included.
 SELECTION_MAX_ITEMS = 200
-
-# The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
-CONTENT_FIELDS = (
-    "title",
-    "summary",
-    "kind",
-    "contract_type",
-    "level",
-    "tender_document",
-    "text",
-    "guidance",
-    "verification",
-    "legal_references",
-    "cpv_codes",
-    "sources",
-    "eforms_strategic",
-    "eforms_green",
-    "eforms_social",
-    "eforms_green_criteria",
-)
 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
