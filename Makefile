@@ -44,8 +44,17 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# French catalogues: the core's (locale/) and one per app (<app>/locale/, its code and its
+# templates). `make messages APP=guichet` updates one app's only.
+APPS := clauses guichet chantiers events
 messages: install
-	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
+ifeq ($(APP),)
+	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=staticfiles \
+		--ignore=tests --ignore=bench $(foreach app,$(APPS),--ignore=$(app))
+	$(foreach app,$(APPS),cd $(CURDIR)/$(app) && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages -l fr --no-obsolete &&) true
+else
+	cd $(APP) && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages -l fr --no-obsolete
+endif
 	$(PY) manage.py compilemessages -l fr --ignore=.venv
 
 clean:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +14,9 @@ class ApureConfig(AppConfig):
         from .permissions import is_network_staff
         from .registry import NavItem, registry
 
-        post_migrate.connect(sync_role_groups, sender=self)
+        # Every app's post_migrate, not only ours: the permissions of the apps migrated after
+        # the core exist only then, and staff must have them after a single `migrate`.
+        post_migrate.connect(sync_role_groups, dispatch_uid="apure_sync_role_groups")
         registry.add_nav_item(
             NavItem(
                 _("Dashboard"),
@@ -29,17 +33,29 @@ class ApureConfig(AppConfig):
 def sync_role_groups(sender, using="default", **kwargs) -> None:
     """The roles exist as groups after every migrate; network staff get the model permissions
     of the portal's apps so that they can manage them in the admin."""
+    from django.apps import apps
+    from django.conf import settings
     from django.contrib.auth.models import Group, Permission
     from django.db.models import Q
 
-    from .roles import STAFF_CORE_PERMISSIONS, STAFF_MANAGED_APPS, Role
+    from .roles import STAFF_CORE_PERMISSIONS, Role
+
+    if not apps.is_installed("django.contrib.auth"):
+        return
 
     for role in Role:
         Group.objects.using(using).get_or_create(name=role.value)
     # The apps' models are all staff's to manage. Of the core's, accounts and the audit log are
     # read-only (roles are granted on /compte/roles/) and the outbox, which may hold sign-in
     # links, is for superusers only.
-    allowed = Q(content_type__app_label__in=[a for a in STAFF_MANAGED_APPS if a != "apure"])
+    project_apps = [
+        config.label
+        for config in apps.get_app_configs()
+        if config.label != "apure"
+        and Path(config.path).is_relative_to(settings.BASE_DIR)
+        and "site-packages" not in Path(config.path).parts
+    ]
+    allowed = Q(content_type__app_label__in=project_apps)
     for model, actions in STAFF_CORE_PERMISSIONS.items():
         allowed |= Q(
             content_type__app_label="apure", codename__in=[f"{a}_{model}" for a in actions]

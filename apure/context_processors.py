@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from .registry import registry
+from .site import site_url
 
 
 def portal(request):
@@ -20,5 +21,5 @@ def portal(request):
         "nav_items": nav,
         "session_idle_seconds": settings.SESSION_IDLE_SECONDS,
         "session_warning_seconds": settings.SESSION_IDLE_WARNING_SECONDS,
-        "site_url": settings.SITE_URL,
+        "site_url": site_url(),
     }

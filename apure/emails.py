@@ -1,5 +1,6 @@
 """Emails are rendered when the change happens and sent through the outbox."""
 
+import base64
 from typing import Any
 
 from django.conf import settings
@@ -9,14 +10,21 @@ from django.template.loader import render_to_string
 
 from .models import OutboxMessage
 from .outbox import outbox_enqueue, outbox_handler
+from .site import site_url
 
 
 def email_enqueue(
-    *, to: list[str], template: str, context: dict[str, Any], key: str | None = None
+    *,
+    to: list[str],
+    template: str,
+    context: dict[str, Any],
+    key: str | None = None,
+    attachments: list[dict[str, str]] | None = None,
 ) -> OutboxMessage:
     """Render `emails/<template>_subject.txt`, `_message.txt` and `_message.html` (optional)
-    and queue the email."""
-    context = {"site_url": settings.SITE_URL, **context}
+    and queue the email. `attachments`: `{"filename", "content", "mimetype"}` dicts whose
+    content is text (an .ics) or base64 (with `"base64": "1"`)."""
+    context = {"site_url": site_url(), **context}
     subject = render_to_string(f"emails/{template}_subject.txt", context)
     subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
     body = render_to_string(f"emails/{template}_message.txt", context)
@@ -24,13 +32,23 @@ def email_enqueue(
         html = render_to_string(f"emails/{template}_message.html", context)
     except TemplateDoesNotExist:
         html = ""
-    return email_enqueue_rendered(to=to, subject=subject, body=body, html=html, key=key)
+    return email_enqueue_rendered(
+        to=to, subject=subject, body=body, html=html, key=key, attachments=attachments
+    )
 
 
 def email_enqueue_rendered(
-    *, to: list[str], subject: str, body: str, html: str = "", key: str | None = None
+    *,
+    to: list[str],
+    subject: str,
+    body: str,
+    html: str = "",
+    key: str | None = None,
+    attachments: list[dict[str, str]] | None = None,
 ) -> OutboxMessage:
     payload = {"to": list(to), "subject": subject, "body": body, "html": html}
+    if attachments:
+        payload["attachments"] = attachments
     return outbox_enqueue(kind="email", payload=payload, key=key)
 
 
@@ -44,4 +62,9 @@ def send_email(payload: dict[str, Any]) -> None:
     )
     if payload.get("html"):
         message.attach_alternative(payload["html"], "text/html")
+    for attachment in payload.get("attachments", []):
+        content: str | bytes = attachment["content"]
+        if attachment.get("base64"):
+            content = base64.b64decode(content)
+        message.attach(attachment["filename"], content, attachment["mimetype"])
     message.send()

@@ -5,6 +5,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from . import site
+from .http import no_store
 from .permissions import requires_totp
 
 # Paths that an account without its second factor may still reach: allauth's own pages
@@ -67,4 +69,28 @@ class IdleSessionMiddleware:
             now = int(time.time())
             if now - session.get("_apure_seen", 0) >= self.REFRESH_EVERY:
                 session["_apure_seen"] = now
+        return response
+
+
+class PortalMiddleware:
+    """Two rules of every response.
+
+    * A signed-in person's pages and downloads are never stored by a browser or a proxy
+      (`Cache-Control: no-store`): a shared computer in a town hall must not show them again.
+    * Without SITE_URL, links in emails, exports and the API use the address the request came
+      in on (`make run PORT=8100` gives right links), through `apure.site.site_url()`.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = site.current_request.set(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            site.current_request.reset(token)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            no_store(response)
         return response

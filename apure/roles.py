@@ -15,9 +15,6 @@ class Role(models.TextChoices):
 # Roles whose accounts open other people's data: they must use two-factor authentication.
 ROLES_REQUIRING_TOTP = frozenset({Role.ADVISOR, Role.STAFF})
 
-# The applications whose models network staff manage in the admin.
-STAFF_MANAGED_APPS = ("apure", "clauses", "guichet", "chantiers", "events")
-
 # What network staff may do in the admin on the core's own models.
 STAFF_CORE_PERMISSIONS = {
     "user": ("view",),

@@ -12,14 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .audit import audit_log
+from .errors import DomainError
 from .models import AuditEntry, Organisation, User
 from .outbox import outbox_forget_recipient
 from .registry import registry
 from .roles import Role
-
-
-class DomainError(Exception):
-    """A refusal with a French message the view shows as is."""
 
 
 @transaction.atomic
@@ -165,8 +162,8 @@ def user_export_data(*, user: User) -> dict[str, Any]:
             ).order_by("created_at")
         ],
     }
-    for name, exporter in registry.personal_data.items():
-        data[name] = exporter(user)
+    for part in registry.personal_data:
+        data[part.key] = part.export(user)
     return data
 
 
@@ -176,8 +173,9 @@ def user_delete_account(*, user: User) -> User:
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
 
-    for eraser in registry.erasers:
-        eraser(user)
+    for part in registry.personal_data:
+        if part.erase is not None:
+            part.erase(user)
     for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True):
         outbox_forget_recipient(email=address)
     outbox_forget_recipient(email=user.email)

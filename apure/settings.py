@@ -29,8 +29,13 @@ if not DEBUG:
     if not env.list("ALLOWED_HOSTS", default=[]):
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# The portal's public address for links in emails, exports and the API. Unset, the address
+# the current request came in on is used (apure.site.site_url).
+SITE_URL = env.str("SITE_URL", default="").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# The portal's services: one package each, with its templates and its French catalogue.
+PORTAL_APPS = ["clauses", "guichet", "chantiers", "events"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -51,10 +56,7 @@ INSTALLED_APPS = [
     "simple_history",
     "rules.apps.AutodiscoverRulesConfig",
     "apure",
-    "clauses",
-    "guichet",
-    "chantiers",
-    "events",
+    *PORTAL_APPS,
 ]
 
 MIDDLEWARE = [
@@ -72,6 +74,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "apure.middleware.IdleSessionMiddleware",
+    "apure.middleware.PortalMiddleware",
     "apure.middleware.RequireTOTPMiddleware",
 ]
 
@@ -174,6 +177,9 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "outbox-relay": {"task": "apure.tasks.outbox_relay", "schedule": 60.0},
     "outbox-purge": {"task": "apure.tasks.outbox_purge", "schedule": 24 * 60 * 60.0},
+    # Guichet Vert
+    # Appels à chantiers
+    # Événements
 }
 
 # Emails: console in development; EMAIL_URL (smtp://user:pass@host:587) in production.
@@ -237,7 +243,9 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "apure:home"
 # Internationalisation: French for people, English in the code.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("French"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each app keeps its own catalogue (its code and its templates, under <app>/templates/), so
+# that `make messages` updates one app without touching another; the core's comes last.
+LOCALE_PATHS = [BASE_DIR / app / "locale" for app in PORTAL_APPS] + [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
@@ -258,6 +266,8 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = "/media/"  # never served directly: permission-checking views only.
+# Uploaded documents (apure.files): outside any served folder, downloaded through views only.
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(MEDIA_ROOT / "private")))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

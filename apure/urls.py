@@ -28,6 +28,9 @@ urlpatterns = [
     path("", include(core_patterns)),
     path("comptes/", include("allauth.urls")),
     path("clauses/", include("clauses.urls")),
+    path("guichet-vert/", include("guichet.urls")),
+    path("chantiers/", include("chantiers.urls")),
+    path("evenements/", include("events.urls")),
     path("api/", include("clauses.api_urls")),
     path("admin/", admin.site.urls),
 ]

@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -33,7 +34,11 @@ from .selectors import user_list
 
 def home(request: HttpRequest) -> HttpResponse:
     panels = registry.render_panels(registry.home_panels, request)
-    return render(request, "apure/home.html", {"panels": panels})
+    services = [
+        {"title": card.title, "description": card.description, "url": reverse(card.url_name)}
+        for card in registry.services
+    ]
+    return render(request, "apure/home.html", {"panels": panels, "services": services})
 
 
 @login_required

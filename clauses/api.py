@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
+
+from apure.site import site_url
 
 from . import selectors
 from .models import SLUG_RE, Fiche
@@ -48,7 +49,7 @@ class FicheSummary(Schema):
 
     @staticmethod
     def resolve_url(obj: Fiche) -> str:
-        return settings.SITE_URL + obj.get_absolute_url()
+        return site_url() + obj.get_absolute_url()
 
     @staticmethod
     def resolve_segments(obj: Fiche) -> list[str]:
@@ -165,7 +166,7 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
             return None
         query = request.GET.copy()
         query["page"] = str(number)
-        return f"{settings.SITE_URL}{request.path}?{query.urlencode()}"
+        return f"{site_url()}{request.path}?{query.urlencode()}"
 
     return {
         "count": paginator.count,

@@ -9,7 +9,7 @@ class ClausesConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
-        from apure.registry import NavItem, Panel, registry
+        from apure.registry import NavItem, Panel, ServiceCard, registry
 
         from . import permissions  # noqa: F401  (registers the rules)
         from .panels import dashboard_panel, home_panel
@@ -21,8 +21,22 @@ class ClausesConfig(AppConfig):
         registry.add_dashboard_panel(
             Panel("clauses", "clauses/panel_dashboard.html", dashboard_panel, 10)
         )
-        registry.personal_data["clauses"] = personal_data
-        registry.erasers.append(personal_data_erase)
+        from . import demo
+
+        registry.add_service(
+            ServiceCard(
+                "clauses",
+                _("La Clause Verte"),
+                _(
+                    "A library of environmental and social clauses and criteria to search, "
+                    "copy in one click and export to Word."
+                ),
+                "clauses:list",
+                10,
+            )
+        )
+        registry.add_demo_seeder("clauses", demo.seed, order=10)
+        registry.add_personal_data("clauses", export=personal_data, erase=personal_data_erase)
         user_logged_in.connect(merge_session_selection, dispatch_uid="clauses_merge_selection")
         connect_catalogue_signals()
 

@@ -19,10 +19,11 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
+from apure.exports import unneutralise
 from apure.models import User
 
 from . import services
-from .exports import CATALOGUE_COLUMNS, FORMULA_PREFIXES, LIST_COLUMNS, LIST_SEPARATOR
+from .exports import CATALOGUE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 from .models import Fiche, Segment, Theme
 from .text import strip_control
 
@@ -60,12 +61,6 @@ def _as_list(value: Any) -> Any:
     """A list column: "a|b" (CSV, or a string in JSON) becomes ["a", "b"]; others unchanged."""
     if isinstance(value, str):
         return [v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()]
-    return value
-
-
-def _unneutralise(value: str) -> str:
-    if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_PREFIXES):
-        return value[1:]
     return value
 
 
@@ -114,7 +109,7 @@ def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[in
                 continue
             cleaned: dict[str, Any] = {}
             for column, value in row.items():
-                value = _unneutralise(value or "")
+                value = unneutralise(value or "")
                 cleaned[column] = _as_list(value) if column in LIST_COLUMNS else value
             rows.append((reader.line_num, cleaned))
         return rows

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+
+from apure.exports import Column, csv_bytes
+from apure.site import site_url
 
 from .models import Fiche
 from .text import inline_runs, markdown_blocks, strip_control
@@ -51,7 +52,6 @@ LIST_COLUMNS = {
     "eforms_green_criteria",
 }
 LIST_SEPARATOR = "|"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def grouped_by_tender_document(fiches: Iterable[Fiche]) -> list[tuple[str, list[Fiche]]]:
@@ -68,14 +68,14 @@ def grouped_by_tender_document(fiches: Iterable[Fiche]) -> list[tuple[str, list[
 
 def _cover_line() -> str:
     today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
-    return _("Exported on %(date)s from %(site)s") % {"date": today, "site": settings.SITE_URL}
+    return _("Exported on %(date)s from %(site)s") % {"date": today, "site": site_url()}
 
 
 def _reference_line(fiche: Fiche) -> str:
     return _("Identifier: %(slug)s · version %(version)s · %(url)s") % {
         "slug": fiche.slug,
         "version": fiche.version,
-        "url": settings.SITE_URL + fiche.get_absolute_url(),
+        "url": site_url() + fiche.get_absolute_url(),
     }
 
 
@@ -245,24 +245,20 @@ def _segment_path(segment) -> str:
     return segment.name
 
 
-def neutralise(value: str) -> str:
-    """A cell a spreadsheet would read as a formula starts with an apostrophe instead."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+CATALOGUE_CSV_COLUMNS = [Column(name, name) for name in CATALOGUE_COLUMNS]
+
+
+def catalogue_csv_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, str]]:
+    """The catalogue rows as CSV cells (list columns joined); the core's export neutralises."""
+    for row in rows:
+        yield {
+            column: LIST_SEPARATOR.join(row[column]) if column in LIST_COLUMNS else str(row[column])
+            for column in CATALOGUE_COLUMNS
+        }
 
 
 def catalogue_csv(rows: list[dict[str, Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(CATALOGUE_COLUMNS)
-    for row in rows:
-        cells = []
-        for column in CATALOGUE_COLUMNS:
-            value = row[column]
-            if column in LIST_COLUMNS:
-                value = LIST_SEPARATOR.join(value)
-            cells.append(neutralise(str(value)))
-        writer.writerow(cells)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(CATALOGUE_CSV_COLUMNS, catalogue_csv_rows(rows))
 
 
 def catalogue_json(rows: list[dict[str, Any]]) -> bytes:

@@ -313,20 +313,6 @@ def fiche_feedback_summary(*, fiche: Fiche) -> dict[str, Any]:
     }
 
 
-def published_qas(fiche: Fiche) -> list[Any]:
-    """The Guichet Vert Q&As linked to this fiche, once that app adds the reverse relation
-    `qas` (its model declares a ManyToManyField to Fiche with related_name="qas"). No import of
-    the Guichet app: the relation, if any, is found on the fiche."""
-    manager = getattr(fiche, "qas", None)
-    if manager is None:
-        return []
-    queryset = manager.all()
-    # Fail closed: a Q&A model without a `published()` filter might hold unpublished answers.
-    if not hasattr(queryset, "published"):
-        return []
-    return list(queryset.published()[:10])
-
-
 def clauses_by_ids(ids) -> list[Fiche]:
     """Published fiches in the order of `ids` (for the Guichet Vert Q&As that cite them)."""
     wanted = [int(i) for i in ids if str(i).isdigit()]

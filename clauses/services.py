@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
 from apure.emails import email_enqueue
+from apure.errors import DomainError
 from apure.models import User
 from apure.roles import Role
-from apure.services import DomainError
 
 from .models import (
     CONTENT_FIELDS,

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from apure.services import DomainError
+from apure.audit import audit_log
+from apure.errors import DomainError
+from apure.exports import attachment_disposition, export_response
+from apure.http import (
+    check_object_permission,
+    is_htmx,
+    login_required,
+    no_store,
+    permission_required,
+    redirect_next,
+    safe_next,
+    to_login,
+)
 
 from . import catalogue, exports, selectors, services
 from .filters import FACETS
@@ -28,42 +36,6 @@ from .selection import SelectionStore
 from .text import render_markdown
 
 PAGE_SIZE = 20
-
-
-def require_perm(perm: str):
-    """Visitors are sent to the login page; signed-in users without the right get a 403."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args, **kwargs):
-            if not request.user.has_perm(perm):
-                if not request.user.is_authenticated:
-                    return redirect_to_login(request.get_full_path())
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
-
-
-def _check_object_perm(request: HttpRequest, perm: str, fiche: Fiche) -> None:
-    if not request.user.has_perm(perm, fiche):
-        raise PermissionDenied
-
-
-def _safe_next(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
-
-
-def _is_htmx_target(request: HttpRequest, target: str) -> bool:
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request and htmx.target == target
 
 
 # Search
@@ -105,7 +77,7 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         "selection": SelectionStore(request),
         "has_filters": bool(applied or result.plan.query),
     }
-    if _is_htmx_target(request, "search-region"):
+    if is_htmx(request, "search-region"):
         response = render(request, "clauses/_search_region.html", {**context, "oob": True})
     else:
         response = render(request, "clauses/fiche_list.html", context)
@@ -126,7 +98,6 @@ def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "related": selectors.fiche_related(fiche=fiche) if fiche.is_published else [],
         "feedback": selectors.fiche_feedback_summary(fiche=fiche),
         "feedback_form": FeedbackForm(),
-        "qas": selectors.published_qas(fiche),
         "selection": SelectionStore(request),
         "changes_form": RequestChangesForm(),
         "segments": list(fiche.segments.all()),
@@ -145,7 +116,7 @@ def fiche_copy(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-@require_perm("clauses.give_feedback")
+@permission_required("clauses.give_feedback")
 def feedback_create(request: HttpRequest, slug: str) -> HttpResponse:
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
     form = FeedbackForm(request.POST)
@@ -210,7 +181,7 @@ def selection_add(request: HttpRequest) -> HttpResponse:
         )
     else:
         messages.info(request, _("These fiches were already in your selection."))
-    return redirect(_safe_next(request, reverse("clauses:selection")))
+    return redirect_next(request, reverse("clauses:selection"))
 
 
 @require_POST
@@ -226,7 +197,7 @@ def selection_remove(request: HttpRequest) -> HttpResponse:
     messages.success(
         request, _("“%(title)s” removed from your selection.") % {"title": fiches[0].title}
     )
-    return redirect(_safe_next(request, reverse("clauses:selection")))
+    return redirect_next(request, reverse("clauses:selection"))
 
 
 # Where a page lists a fiche twice (the Loi Climat kit), its toggle's id has one of these prefixes.
@@ -236,7 +207,7 @@ TOGGLE_ID_PREFIXES = ("", *(f"{code}-" for code, _label, _ref in selectors.KIT_R
 def _toggle_id_prefix(request: HttpRequest, fiche: Fiche) -> str | None:
     """The id prefix of the htmx toggle that sent the request, None if it is not one."""
     for prefix in TOGGLE_ID_PREFIXES:
-        if _is_htmx_target(request, f"{prefix}selection-toggle-{fiche.slug}"):
+        if is_htmx(request, f"{prefix}selection-toggle-{fiche.slug}"):
             return prefix
     return None
 
@@ -250,7 +221,7 @@ def _toggle_response(
         {
             "fiche": fiche,
             "selection": store,
-            "next": _safe_next(request, ""),
+            "next": safe_next(request, ""),
             "id_prefix": id_prefix,
         },
     )
@@ -299,7 +270,7 @@ def kit(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@require_perm("clauses.propose_fiche")
+@permission_required("clauses.propose_fiche")
 def fiche_propose(request: HttpRequest) -> HttpResponse:
     form = FicheForm(
         request.POST if request.method == "POST" else None, instance=Fiche(author=request.user)
@@ -331,11 +302,10 @@ def fiche_propose(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@login_required
 def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
-    _check_object_perm(request, "clauses.edit_fiche", fiche)
+    check_object_permission(request, "clauses.edit_fiche", fiche)
     form = FicheForm(
         request.POST if request.method == "POST" else None, instance=fiche, editing=True
     )
@@ -365,16 +335,16 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _fiche_action(request: HttpRequest, slug: str, perm: str, action) -> HttpResponse:
     if not request.user.is_authenticated:
-        return redirect_to_login(reverse("clauses:detail", kwargs={"slug": slug}))
+        return to_login(request)
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
-    _check_object_perm(request, perm, fiche)
+    check_object_permission(request, perm, fiche)
     try:
         message = action(fiche)
     except DomainError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, message)
-    return redirect(_safe_next(request, fiche.get_absolute_url()))
+    return redirect_next(request, fiche.get_absolute_url())
 
 
 @require_POST
@@ -420,11 +390,10 @@ def fiche_request_changes(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@login_required
 def fiche_history(request: HttpRequest, slug: str) -> HttpResponse:
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
-    _check_object_perm(request, "clauses.see_history", fiche)
+    check_object_permission(request, "clauses.see_history", fiche)
     return render(
         request,
         "clauses/fiche_history.html",
@@ -433,7 +402,7 @@ def fiche_history(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@require_perm("clauses.propose_fiche")
+@permission_required("clauses.propose_fiche")
 def my_proposals(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -443,7 +412,7 @@ def my_proposals(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-@require_perm("clauses.moderate")
+@permission_required("clauses.moderate")
 def moderation(request: HttpRequest) -> HttpResponse:
     queue = list(selectors.review_queue()[:200])
     return render(
@@ -458,7 +427,7 @@ def moderation(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@require_perm("clauses.moderate")
+@permission_required("clauses.moderate")
 def feedback_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = get_object_or_404(Feedback, pk=pk)
     approve = request.POST.get("decision") == "approve"
@@ -473,7 +442,7 @@ def feedback_moderate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@require_perm("clauses.manage_catalogue")
+@permission_required("clauses.manage_catalogue")
 def catalogue_export(request: HttpRequest, fmt: str) -> HttpResponse:
     fiches = (
         Fiche.objects.prefetch_related("themes", "segments__parent")
@@ -481,19 +450,26 @@ def catalogue_export(request: HttpRequest, fmt: str) -> HttpResponse:
         .order_by("slug")
     )
     rows = exports.catalogue_rows(fiches)
-    stamp = timezone.localdate().isoformat()
     if fmt == "csv":
-        response = HttpResponse(exports.catalogue_csv(rows), content_type="text/csv; charset=utf-8")
-    else:
-        response = HttpResponse(
-            exports.catalogue_json(rows), content_type="application/json; charset=utf-8"
+        return export_response(
+            request,
+            fmt="csv",
+            name="catalogue-clauses",
+            columns=exports.CATALOGUE_CSV_COLUMNS,
+            rows=exports.catalogue_csv_rows(rows),
+            what="clauses.catalogue",
         )
-    response["Content-Disposition"] = f'attachment; filename="catalogue-clauses-{stamp}.{fmt}"'
-    return response
+    audit_log(actor=request.user, action="export", what="clauses.catalogue", format=fmt)
+    response = HttpResponse(
+        exports.catalogue_json(rows), content_type="application/json; charset=utf-8"
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = attachment_disposition(f"catalogue-clauses-{stamp}.json")
+    return no_store(response)
 
 
 @require_http_methods(["GET", "POST"])
-@require_perm("clauses.manage_catalogue")
+@permission_required("clauses.manage_catalogue")
 def catalogue_import(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
     report = None

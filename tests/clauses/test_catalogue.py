@@ -27,7 +27,8 @@ def test_csv_export_opens_in_french_spreadsheets(staff_client, taxonomy, make_fi
     )
     response = staff_client.get(reverse("clauses:catalogue_export", args=["csv"]))
     assert response.status_code == 200
-    content = response.content
+    content = response.getvalue()
+    assert response["Cache-Control"].startswith("no-store")
     assert content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0]["title"].startswith("'=")
@@ -42,7 +43,7 @@ def test_export_then_import_is_idempotent(staff_client, taxonomy, make_fiche, fm
     make_fiche(
         title="Bêta", text="**Gras** et - tiret", themes=[taxonomy["themes"]["climat-energie"]]
     )
-    exported = staff_client.get(reverse("clauses:catalogue_export", args=[fmt])).content
+    exported = staff_client.get(reverse("clauses:catalogue_export", args=[fmt])).getvalue()
     before = {f.slug: (f.title, f.text, f.version) for f in Fiche.objects.all()}
     staff = make_user("equipe")
     report = catalogue_import(name=f"catalogue.{fmt}", content=exported, by=staff)

@@ -1,8 +1,8 @@
 import pytest
 from django.core import mail
 
+from apure.errors import DomainError
 from apure.models import AuditEntry, OutboxMessage
-from apure.services import DomainError
 from clauses import services
 from clauses.models import Feedback, Fiche, SelectionItem
 from tests.factories import make_user

@@ -321,17 +321,19 @@ def test_panels_on_home_and_dashboard(client_for, make_fiche):
     assert reverse("clauses:moderation") in page
 
 
-def test_guichet_qas_fail_closed_without_a_published_filter():
-    from clauses.selectors import published_qas
+def test_other_apps_show_blocks_on_a_fiche_through_the_registry(client_for, make_fiche):
+    """A panel registered for "clauses.fiche" shows on the fiche page; the clause library
+    imports nothing of the app that registered it."""
+    from apure.registry import Panel, registry
 
-    class Manager:
-        def all(self):
-            return ["brouillon de Q&R"]
-
-    class FakeFiche:
-        qas = Manager()
-
-    assert published_qas(FakeFiche()) == []
+    fiche = make_fiche(title="Clause citée")
+    panel = Panel("test-panel", "_partials/test_object_panel.html", lambda r, obj: {"n": 3})
+    registry.add_object_panel("clauses.fiche", panel)
+    try:
+        page = client_for(None).get(fiche.get_absolute_url()).content.decode()
+    finally:
+        registry.object_panels["clauses.fiche"].remove(panel)
+    assert "Bloc de test : 3 pour Clause citée" in page
 
 
 def test_history_shows_segment_and_theme_changes(client_for, taxonomy):

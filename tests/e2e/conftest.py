@@ -101,6 +101,31 @@ def axe_violations(browser):
 
 
 @pytest.fixture
+def phone_overflow(browser):
+    """`phone_overflow(url, cookies=None)` -> how many CSS pixels the page is wider than a
+    375 px phone screen (0 when nothing scrolls sideways)."""
+    contexts = []
+
+    def run(url: str, cookies: list | None = None) -> int:
+        context = browser.new_context(
+            viewport={"width": 375, "height": 740}, locale="fr-FR", is_mobile=True
+        )
+        contexts.append(context)
+        if cookies:
+            context.add_cookies(cookies)
+        page = context.new_page()
+        page.goto(url)
+        return page.evaluate(
+            "() => Math.max(document.documentElement.scrollWidth,"
+            " document.body.scrollWidth) - window.innerWidth"
+        )
+
+    yield run
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def session_cookie_for(live_server):
     """The cookie list that logs a browser context in as `user`."""
 
