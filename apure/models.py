@@ -8,27 +8,32 @@ from .roles import Role
 from .validators import validate_siret
 
 
-class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        COMMUNE = "commune", _("Municipality")
-        EPCI = "epci", _("Intermunicipal body (EPCI)")
-        DEPARTEMENT = "departement", _("Département")
-        REGION = "region", _("Region")
-        SOCIAL_LANDLORD = "bailleur_social", _("Social landlord")
-        HEALTH = "sante", _("Health institution")
-        STATE = "etat", _("State service")
-        EDUCATION = "enseignement", _("Education institution")
-        COMPANY = "entreprise", _("Company")
-        ASSOCIATION = "association", _("Association")
-        OTHER = "autre", _("Other")
+class OrganisationKind(models.TextChoices):
+    COMMUNE = "commune", _("Municipality")
+    EPCI = "epci", _("Intermunicipal body (EPCI)")
+    DEPARTEMENT = "departement", _("Département")
+    REGION = "region", _("Region")
+    SOCIAL_LANDLORD = "bailleur_social", _("Social landlord")
+    HEALTH = "sante", _("Health institution")
+    STATE = "etat", _("State service")
+    EDUCATION = "enseignement", _("Education institution")
+    COMPANY = "entreprise", _("Company")
+    ASSOCIATION = "association", _("Association")
+    OTHER = "autre", _("Other")
 
-    class Departement(models.TextChoices):
-        AISNE = "02", _("Aisne (02)")
-        NORD = "59", _("Nord (59)")
-        OISE = "60", _("Oise (60)")
-        PAS_DE_CALAIS = "62", _("Pas-de-Calais (62)")
-        SOMME = "80", _("Somme (80)")
-        OUTSIDE = "hors", _("Outside the region")
+
+class Departement(models.TextChoices):
+    AISNE = "02", _("Aisne (02)")
+    NORD = "59", _("Nord (59)")
+    OISE = "60", _("Oise (60)")
+    PAS_DE_CALAIS = "62", _("Pas-de-Calais (62)")
+    SOMME = "80", _("Somme (80)")
+    OUTSIDE = "hors", _("Outside the region")
+
+
+class Organisation(models.Model):
+    Kind = OrganisationKind
+    Departement = Departement
 
     name = models.CharField(_("name"), max_length=200)
     siret = models.CharField(
@@ -56,6 +61,13 @@ class Organisation(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(siret__regex=r"^[0-9]{14}$"), name="organisation_siret_14_digits"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(departement__in=Departement.values),
+                name="organisation_departement_known",
             ),
         ]
 

@@ -1,5 +1,6 @@
 """PostgreSQL full-text search: unaccent and pg_trgm, the french_unaccent configuration, a GIN
-index on the stored tsvector and a trigram index on titles. Nothing happens on SQLite, whose
+index on the stored tsvector and a trigram index on the folded title (the search's typo
+fallback compares `search_title` with the query's trigrams). Nothing happens on SQLite, whose
 search uses the folded text columns."""
 
 from django.db import migrations
@@ -20,12 +21,12 @@ FORWARD = [
     """,
     "CREATE INDEX IF NOT EXISTS clauses_fiche_search_vector_gin "
     "ON clauses_fiche USING gin (search_vector)",
-    "CREATE INDEX IF NOT EXISTS clauses_fiche_title_trgm "
-    "ON clauses_fiche USING gin (title gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS clauses_fiche_search_title_trgm "
+    "ON clauses_fiche USING gin (search_title gin_trgm_ops)",
 ]
 
 BACKWARD = [
-    "DROP INDEX IF EXISTS clauses_fiche_title_trgm",
+    "DROP INDEX IF EXISTS clauses_fiche_search_title_trgm",
     "DROP INDEX IF EXISTS clauses_fiche_search_vector_gin",
     # The configuration and extensions may serve other apps: they stay.
 ]

@@ -84,16 +84,3 @@ def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fich
     fiche.save(update_fields=["kind"])
     fiche.refresh_from_db()
     assert not fiche.social_objective
-
-
-def test_data_migration_refreshes_the_social_flag(make_fiche):
-    import importlib
-
-    from django.apps import apps
-
-    fiche = make_fiche(kind=Fiche.Kind.SOCIAL_CLAUSE, eforms_strategic=[])
-    Fiche.objects.filter(pk=fiche.pk).update(social_objective=False)  # as before the fix
-    migration = importlib.import_module("clauses.migrations.0004_social_clause_flag")
-    migration.forward(apps, None)
-    fiche.refresh_from_db()
-    assert fiche.social_objective
