@@ -96,9 +96,7 @@ def fuzz(
         else:
             response = getattr(client, method)(url, payload)
         assert response.status_code < 500, (url, payload, response.status_code)
-        refused = response.status_code >= 400 or (
-            response.status_code == 200 and method != "get"
-        )
+        refused = response.status_code >= 400 or (response.status_code == 200 and method != "get")
         if refused:
             after = [m._default_manager.count() for m in models]
             assert after == before, (url, payload, "a refused submission changed rows")

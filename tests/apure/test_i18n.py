@@ -3,10 +3,9 @@
 from pathlib import Path
 
 import polib
-from django.utils import translation
-
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 # The core's catalogue and one per app (each app's code and templates).
 CATALOGUES = [
