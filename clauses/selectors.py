@@ -320,6 +320,21 @@ def clauses_by_ids(ids) -> list[Fiche]:
     return [found[i] for i in wanted if i in found]
 
 
+def segments_for_choice() -> QuerySet:
+    """The purchase segments other apps offer in their forms (the Guichet Vert's request
+    form): the second level of the tree, with its parent, in the catalogue's order."""
+    return (
+        Segment.objects.filter(parent__isnull=False)
+        .select_related("parent")
+        .order_by("parent__position", "parent__name", "position", "name")
+    )
+
+
+def published_fiches_for_choice() -> QuerySet:
+    """Published fiches, light, for another app's form that links to them (a Q&A)."""
+    return Fiche.objects.published().only("pk", "slug", "title").order_by("title")
+
+
 def fiches_newest(*, limit: int = 5) -> list[Fiche]:
     return list(Fiche.objects.published().only(*LIST_FIELDS).order_by("-published_at")[:limit])
 
