@@ -2,12 +2,23 @@
 database, and the services that change the underlying data bump that version in their own
 transaction. The cache itself may fail or be emptied at any time: values are recomputed.
 Each process keeps its own copy (the "local" cache): no network round trip, and no stale value
-since the version is read from the database on every use."""
+since the version is read from the database.
+
+Two rules keep this cheap:
+* a request reads each version once (`request_scope`, opened by the core's middleware);
+* a write that touches many rows bumps once: `with bumps_batched(): ...` collects the bumps of
+  everything inside (services, model signals) and writes each version once at the end of the
+  block, still inside the writing transaction.
+"""
+
+from __future__ import annotations
 
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.core.cache import caches
@@ -17,19 +28,67 @@ from .models import CacheNamespace
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+_request_versions: ContextVar[dict[str, str] | None] = ContextVar(
+    "apure_request_versions", default=None
+)
+_deferred_bumps: ContextVar[set[str] | None] = ContextVar("apure_deferred_bumps", default=None)
+
+
+@contextmanager
+def request_scope() -> Iterator[None]:
+    """Within it, each namespace's version is read from the database at most once."""
+    token = _request_versions.set({})
+    try:
+        yield
+    finally:
+        _request_versions.reset(token)
+
 
 def namespace_version(name: str) -> str:
+    memo = _request_versions.get()
+    if memo is not None and name in memo:
+        return memo[name]
     version = CacheNamespace.objects.filter(name=name).values_list("version", flat=True).first()
     if version is None:
         version = CacheNamespace.objects.get_or_create(
             name=name, defaults={"version": uuid.uuid4()}
         )[0].version
+    if memo is not None:
+        memo[name] = version.hex
     return version.hex
 
 
 def namespace_bump(name: str) -> None:
     """Make every value cached under `name` stale (call it inside the writing transaction)."""
-    CacheNamespace.objects.update_or_create(name=name, defaults={"version": uuid.uuid4()})
+    pending = _deferred_bumps.get()
+    if pending is not None:
+        pending.add(name)
+        return
+    _bump_now(name)
+
+
+def _bump_now(name: str) -> None:
+    version = uuid.uuid4()
+    CacheNamespace.objects.update_or_create(name=name, defaults={"version": version})
+    memo = _request_versions.get()
+    if memo is not None:
+        memo[name] = version.hex
+
+
+@contextmanager
+def bumps_batched() -> Iterator[None]:
+    """Collect the bumps of a multi-row write and perform each once when the block ends."""
+    if _deferred_bumps.get() is not None:  # already batching: the outer block bumps
+        yield
+        return
+    pending: set[str] = set()
+    token = _deferred_bumps.set(pending)
+    try:
+        yield
+    finally:
+        _deferred_bumps.reset(token)
+    for name in sorted(pending):
+        _bump_now(name)
 
 
 def cached(namespace: str, parts: Any, compute: Callable[[], T], *, timeout: int = 3600) -> T:

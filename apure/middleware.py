@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import site
+from .caching import request_scope
 from .http import no_store
 from .permissions import requires_totp
 
@@ -77,6 +78,7 @@ class PortalMiddleware:
 
     * A signed-in person's pages and downloads are never stored by a browser or a proxy
       (`Cache-Control: no-store`): a shared computer in a town hall must not show them again.
+    * Cached values read their data version once per request (apure.caching).
     * Without SITE_URL, links in emails, exports and the API use the address the request came
       in on (`make run PORT=8100` gives right links), through `apure.site.site_url()`.
     """
@@ -87,7 +89,8 @@ class PortalMiddleware:
     def __call__(self, request):
         token = site.current_request.set(request)
         try:
-            response = self.get_response(request)
+            with request_scope():
+                response = self.get_response(request)
         finally:
             site.current_request.reset(token)
         user = getattr(request, "user", None)

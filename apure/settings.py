@@ -125,7 +125,10 @@ AUTH_USER_MODEL = "apure.User"
 # Redis is only the Celery broker. Nothing a user needs is kept on it: rate limits use the
 # database cache in production and local memory in development, sessions use the database.
 REDIS_URL = env.str("REDIS_URL", default="")
-if REDIS_URL:
+# Every worker process must see the same counters (rate limits, lockouts): the database cache
+# whenever several processes may serve, i.e. in production or with a broker. Local memory only
+# for `make run` (one process). The table is created by the migration apure/0002_cache_table.
+if REDIS_URL or not DEBUG:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -179,7 +182,11 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-purge": {"task": "apure.tasks.outbox_purge", "schedule": 24 * 60 * 60.0},
     # Guichet Vert
     # Appels à chantiers
+    "chantiers-voting-notices": {"task": "chantiers.tasks.voting_notices", "schedule": 300.0},
     # Événements
+    "events-expire-pending": {"task": "events.tasks.expire_pending", "schedule": 3600.0},
+    "events-reminders": {"task": "events.tasks.send_reminders", "schedule": 3600.0},
+    "events-followups": {"task": "events.tasks.send_followups", "schedule": 3600.0},
 }
 
 # Emails: console in development; EMAIL_URL (smtp://user:pass@host:587) in production.
@@ -205,6 +212,7 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "apure.validators.PasswordStrengthValidator"},
 ]
 
 # django-allauth

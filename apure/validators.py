@@ -28,3 +28,57 @@ def validate_siret(value: str) -> None:
             ),
             code="siret_checksum",
         ) from exc
+
+
+class PasswordStrengthValidator:
+    """Refuse passwords that are easy to guess, in French as in English.
+
+    zxcvbn estimates how many guesses a password needs from lists of common passwords, names and
+    words, keyboard patterns, dates and repetitions; the person's own details and the portal's
+    name are added to what it tries first. No character-class rule: a long passphrase of
+    ordinary words passes, "azertyuiop12" or "soleil123456" does not.
+    """
+
+    # Words of this portal and of the French keyboard that the bundled lists do not know.
+    PORTAL_WORDS = ["apure", "portail", "portailapure", "cerdd", "cd2e", "azerty", "motdepasse"]
+    MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection" (about 10^8 guesses)
+
+    def validate(self, password: str, user=None) -> None:
+        from zxcvbn import zxcvbn
+
+        folded = _fold(password)
+        if "apure" in folded:
+            raise ValidationError(
+                _("Your password must not contain the name of the portal."),
+                code="password_portal_name",
+            )
+        inputs = list(self.PORTAL_WORDS)
+        if user is not None:
+            for attribute in ("email", "first_name", "last_name", "job_title"):
+                value = getattr(user, attribute, "") or ""
+                inputs += [part for part in _fold(value).replace("@", " ").split() if part]
+            organisation = getattr(user, "organisation", None)
+            if organisation is not None:
+                inputs += _fold(organisation.name).split()
+        result = zxcvbn(password[:200], user_inputs=inputs)
+        if result["score"] < self.MIN_SCORE:
+            raise ValidationError(
+                _(
+                    "This password is too easy to guess. Choose a passphrase of several "
+                    "unrelated words, for example four words separated by dashes."
+                ),
+                code="password_too_guessable",
+            )
+
+    def get_help_text(self) -> str:
+        return _(
+            "Choose a password that is hard to guess: a passphrase of several unrelated words "
+            "is easy to remember and strong."
+        )
+
+
+def _fold(value: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", value.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -157,13 +157,34 @@ def test_password_reset_does_not_reveal_whether_an_account_exists(client):
     assert known["Location"] == unknown["Location"]
 
 
-def test_common_passwords_are_refused(client):
+@pytest.mark.parametrize(
+    "password",
+    [
+        "password123",
+        "azertyuiop12",
+        "motdepasse123",
+        "soleil123456",
+        "marseille1234",
+        "MonPortailApure!",
+        "lea.vasseur2026",
+    ],
+)
+def test_common_passwords_are_refused_in_french_as_in_english(client, password):
     response = client.post(
-        reverse("account_signup"),
-        {**SIGNUP, "password1": "password123", "password2": "password123"},
+        reverse("account_signup"), {**SIGNUP, "password1": password, "password2": password}
     )
     assert response.status_code == 200
+    assert "mot de passe" in response.content.decode().lower()
     assert not User.objects.filter(email=SIGNUP["email"]).exists()
+
+
+@pytest.mark.parametrize("password", ["loutre-violette-sur-le-toit", "cheval correct agrafe pile"])
+def test_a_long_passphrase_is_accepted(client, password):
+    response = client.post(
+        reverse("account_signup"), {**SIGNUP, "password1": password, "password2": password}
+    )
+    assert response.status_code == 302
+    assert User.objects.filter(email=SIGNUP["email"]).exists()
 
 
 def test_profile_update(client):

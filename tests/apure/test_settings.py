@@ -108,6 +108,80 @@ def test_production_refuses_to_start_without_its_secrets(missing):
     assert "ImproperlyConfigured" in result.stderr and missing in result.stderr
 
 
+def test_production_without_redis_shares_its_counters_through_the_database():
+    env = {**PRODUCTION}
+    env.pop("REDIS_URL")
+    conf = _probe(**env)
+    assert conf["cache"].endswith("DatabaseCache")
+    assert conf["eager"] is True
+
+
+def _database_url() -> str:
+    from django.db import connection
+
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    user = db.get("USER") or "postgres"
+    return (
+        f"postgres://{user}@{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}/{db['NAME']}"
+    )
+
+
+FAILED_LOGINS = """
+import django
+django.setup()
+from django.conf import settings
+from django.test import Client
+# No collectstatic in tests: plain static storage, the rest as in production.
+settings.STORAGES = {
+    **settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+client = Client()
+for _ in range(6):
+    client.post("/comptes/login/", {"login": "%s", "password": "pas-le-bon-mot-de-passe"})
+"""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_failed_logins_in_one_worker_lock_the_account_in_another(settings, client):
+    """Two gunicorn workers are two processes: the per-account limit holds across them."""
+    from django.core.cache import cache
+    from django.urls import reverse
+
+    from tests.factories import PASSWORD, UserFactory
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "apure_cache",
+        },
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    user = UserFactory(email="verrou-multi-processus@mairie.example.fr")
+    env = {**PRODUCTION, "ALLOWED_HOSTS": "testserver", "SECURE_SSL_REDIRECT": "false"}
+    env.pop("REDIS_URL")
+    env["DATABASE_URL"] = _database_url()
+    subprocess.run(
+        [sys.executable, "-c", FAILED_LOGINS % user.email],
+        cwd=ROOT,
+        env=_env(**env),
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    try:
+        response = client.post(
+            reverse("account_login"), {"login": user.email, "password": PASSWORD}
+        )
+        # The right password is refused for now: the other process's failures count here.
+        assert response.status_code in (200, 429)
+        assert "_auth_user_id" not in client.session
+    finally:
+        cache.clear()
+
+
 def test_check_deploy_is_clean_with_production_variables():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
