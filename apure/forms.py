@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organisation, User
@@ -134,3 +135,31 @@ class UserSearchForm(forms.Form):
         label=_("Role"), choices=[("", _("All roles")), *Role.choices], required=False
     )
     to_confirm = forms.BooleanField(label=_("Memberships to confirm only"), required=False)
+
+
+class ContactForm(forms.Form):
+    class Subject(models.TextChoices):
+        PORTAL = "portail", _("A question about the portal")
+        PROGRAMME = "programme", _("The sustainable procurement programme or the APuRe network")
+        ACCESSIBILITY = "accessibilite", _("Accessibility")
+        PERSONAL_DATA = "donnees", _("Personal data")
+        OTHER = "autre", _("Something else")
+
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(label=_("Your email address"), max_length=254)
+    organisation = forms.CharField(label=_("Your organisation"), max_length=200, required=False)
+    subject = forms.ChoiceField(label=_("Subject"), choices=Subject.choices)
+    message = forms.CharField(
+        label=_("Your message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "For a question about a contract, the Guichet Vert gives you an advisor's answer."
+        ),
+    )
+
+    def clean_message(self) -> str:
+        message = self.cleaned_data["message"].strip()
+        if len(message) < 10:
+            raise ValidationError(_("Write your message in a sentence or two."), code="short")
+        return message

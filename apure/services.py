@@ -208,3 +208,25 @@ def _delete_sessions_of(user_id: int) -> None:
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
         if str(session.get_decoded().get("_auth_user_id")) == str(user_id):
             session.delete()
+
+
+def contact_message_send(
+    *, name: str, email: str, organisation: str, subject: str, subject_label: str, message: str
+) -> None:
+    """Forward a message of the contact page to the programme's team (through the outbox)."""
+    from django.conf import settings
+
+    from .emails import email_enqueue
+
+    email_enqueue(
+        to=[settings.CONTACT_EMAIL],
+        template="apure/contact",
+        context={
+            "name": name,
+            "email": email,
+            "organisation": organisation,
+            "subject": subject_label,
+            "message": message,
+        },
+    )
+    audit_log(actor=None, action="contact_message", subject=subject)

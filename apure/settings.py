@@ -181,6 +181,7 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-relay": {"task": "apure.tasks.outbox_relay", "schedule": 60.0},
     "outbox-purge": {"task": "apure.tasks.outbox_purge", "schedule": 24 * 60 * 60.0},
     # Guichet Vert
+    "guichet-overdue-alert": {"task": "guichet.tasks.overdue_alert", "schedule": 60 * 60.0},
     # Appels à chantiers
     "chantiers-voting-notices": {"task": "chantiers.tasks.voting_notices", "schedule": 300.0},
     # Événements
@@ -197,6 +198,8 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Portail APuRe <ne-pas-repondre@apure.fr>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where the contact page's messages go (the programme's team).
+CONTACT_EMAIL = env.str("CONTACT_EMAIL", default="contact@apure.fr")
 
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",

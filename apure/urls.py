@@ -20,6 +20,10 @@ core_patterns = (
         path("compte/roles/", views.role_list, name="roles"),
         path("compte/roles/<int:pk>/", views.role_edit, name="role_edit"),
         path("sante/", views.health, name="health"),
+        path("accessibilite/", views.legal_page, {"page": "accessibility"}, name="accessibility"),
+        path("mentions-legales/", views.legal_page, {"page": "legal"}, name="legal"),
+        path("donnees-personnelles/", views.legal_page, {"page": "privacy"}, name="privacy"),
+        path("contact/", views.contact, name="contact"),
     ],
     "apure",
 )

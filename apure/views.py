@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from rules.contrib.views import permission_required
@@ -19,6 +20,7 @@ from rules.contrib.views import permission_required
 from . import services
 from .celery import app as celery_app
 from .forms import (
+    ContactForm,
     DeleteAccountForm,
     OrganisationForm,
     ProfileForm,
@@ -228,6 +230,52 @@ def _broker_state() -> str:
         return "ok"
     except Exception:
         return "unavailable"
+
+
+# The pages a French public portal owes. Their text is editorial and legal: it is written in
+# French in one template per page (templates/apure/pages/fr/), not split into UI strings.
+LEGAL_PAGES = {
+    "accessibility": ("accessibilite", _lazy("Accessibility statement")),
+    "legal": ("mentions-legales", _lazy("Legal notices")),
+    "privacy": ("donnees-personnelles", _lazy("Personal data")),
+}
+
+
+@require_GET
+def legal_page(request: HttpRequest, page: str) -> HttpResponse:
+    template, title = LEGAL_PAGES[page]
+    return render(
+        request,
+        "apure/legal_page.html",
+        {"body": f"apure/pages/fr/{template}.html", "title": title},
+    )
+
+
+CONTACT_LIMIT = 5  # messages per address and hour: enough for a person, too few for a robot
+
+
+@require_http_methods(["GET", "POST"])
+def contact(request: HttpRequest) -> HttpResponse:
+    form = ContactForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        key = f"contact:{request.META.get('REMOTE_ADDR', '')}"
+        try:
+            count = cache.get_or_set(key, 0, 3600)
+            cache.incr(key)
+        except Exception:  # a cache outage must not lose the message
+            count = 0
+        if count >= CONTACT_LIMIT:
+            form.add_error(None, _("Too many messages were sent from here: try again in an hour."))
+        else:
+            data = form.cleaned_data
+            services.contact_message_send(
+                subject_label=ContactForm.Subject(data["subject"]).label, **data
+            )
+            messages.success(
+                request, _("Thank you: your message has been sent to the programme's team.")
+            )
+            return redirect("apure:contact")
+    return render(request, "apure/contact.html", {"form": form}, status=400 if form.errors else 200)
 
 
 def error_404(request, exception=None):
