@@ -1,0 +1,406 @@
+"""Every read of Événements that joins, filters or counts: one selector per page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from apure.models import Departement, OrganisationKind
+
+from .models import Choice, Event, EventDocument, Group, ProgrammeItem, Registration
+from .tokens import BadToken, read_registration_token
+
+PLACED = (Registration.Status.CONFIRMED, Registration.Status.WAITING)
+
+
+def _with_counts(queryset: QuerySet[Event]) -> QuerySet[Event]:
+    return queryset.annotate(
+        confirmed_count=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+        ),
+        waiting_count=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.WAITING)
+        ),
+    )
+
+
+def event_list(
+    *, user, kind: str = "", audience: str = "", now: datetime | None = None
+) -> tuple[list[Event], QuerySet[Event]]:
+    """Upcoming events first (soonest first, all of them), then past ones (latest first, a
+    queryset the view paginates)."""
+    now = now or timezone.now()
+    queryset = Event.objects.all() if user.has_perm("events.manage_events") else Event.objects.public()
+    if kind in Event.Kind.values:
+        queryset = queryset.filter(kind=kind)
+    if audience in Event.Audience.values:
+        queryset = queryset.filter(audience__in=[audience, Event.Audience.ALL])
+    queryset = _with_counts(queryset)
+    upcoming = list(queryset.filter(ends_at__gt=now).order_by("starts_at", "pk")[:100])
+    past = queryset.filter(ends_at__lte=now).order_by("-starts_at", "-pk")
+    return upcoming, past
+
+
+def event_get_for_user_or_404(*, slug: str, user) -> Event:
+    """An event the user may see, with its programme and each group's counts; a draft is a
+    404 for anyone but staff."""
+    groups = Group.objects.annotate(
+        confirmed_count=Count("choices", filter=Q(choices__status=Choice.Status.CONFIRMED)),
+        waiting_count=Count(
+            "choices",
+            filter=Q(
+                choices__status=Choice.Status.WAITING,
+                choices__registration__status=Registration.Status.CONFIRMED,
+            ),
+        ),
+    ).order_by("position", "pk")
+    event = (
+        _with_counts(Event.objects.filter(slug=slug[:120]))
+        .prefetch_related(
+            Prefetch("items", ProgrammeItem.objects.prefetch_related(Prefetch("groups", groups)))
+        )
+        .first()
+    )
+    if event is None or not user.has_perm("events.see_event", event):
+        raise Http404
+    return event
+
+
+def event_for_staff_or_404(*, slug: str) -> Event:
+    event = _with_counts(Event.objects.filter(slug=slug[:120])).first()
+    if event is None:
+        raise Http404
+    return event
+
+
+def event_groups(*, event: Event) -> list[Group]:
+    return list(
+        Group.objects.filter(event=event)
+        .select_related("item")
+        .annotate(
+            confirmed_count=Count("choices", filter=Q(choices__status=Choice.Status.CONFIRMED)),
+            waiting_count=Count(
+                "choices",
+                filter=Q(
+                    choices__status=Choice.Status.WAITING,
+                    choices__registration__status=Registration.Status.CONFIRMED,
+                ),
+            ),
+        )
+        .order_by("item__starts_at", "position", "pk")
+    )
+
+
+def places_left(event: Event) -> int:
+    return max(0, event.capacity - getattr(event, "confirmed_count", 0))
+
+
+def registration_from_token(token: str) -> Registration:
+    """The registration a personal link names, or 404 (tampered, or no longer valid)."""
+    try:
+        pk, secret = read_registration_token(token)
+    except BadToken:
+        raise Http404 from None
+    registration = (
+        Registration.objects.select_related("event", "user")
+        .prefetch_related(
+            Prefetch("choices", Choice.objects.select_related("group", "item").order_by("item__starts_at"))
+        )
+        .filter(pk=pk, secret=secret)
+        .first()
+    )
+    if registration is None:
+        raise Http404
+    return registration
+
+
+def registration_of_user(*, event: Event, user) -> Registration | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Registration.objects.filter(
+            event=event, email_normalised=user.email.lower(), status__in=Registration.ACTIVE
+        )
+        .prefetch_related(Prefetch("choices", Choice.objects.select_related("group")))
+        .first()
+    )
+
+
+def registrations_of_user(*, user, limit: int = 5) -> list[Registration]:
+    """The dashboard's "my registrations": active ones of events still to come."""
+    return list(
+        Registration.objects.filter(
+            user=user, status__in=Registration.ACTIVE, event__ends_at__gt=timezone.now()
+        )
+        .select_related("event")
+        .order_by("event__starts_at")[:limit]
+    )
+
+
+def waiting_position(registration: Registration) -> int | None:
+    if registration.status != Registration.Status.WAITING:
+        return None
+    return (
+        Registration.objects.filter(
+            event_id=registration.event_id,
+            status=Registration.Status.WAITING,
+            sequence__lt=registration.sequence,
+        ).count()
+        + 1
+    )
+
+
+def group_waiting_position(choice: Choice) -> int | None:
+    if choice.status != Choice.Status.WAITING:
+        return None
+    return (
+        Choice.objects.filter(
+            group_id=choice.group_id,
+            status=Choice.Status.WAITING,
+            registration__status=Registration.Status.CONFIRMED,
+            sequence__lt=choice.sequence,
+        ).count()
+        + 1
+    )
+
+
+STATUS_FILTERS = {
+    "active": list(Registration.ACTIVE),
+    "confirmed": [Registration.Status.CONFIRMED],
+    "waiting": [Registration.Status.WAITING],
+    "pending": [Registration.Status.PENDING],
+    "cancelled": [Registration.Status.CANCELLED, Registration.Status.EXPIRED],
+    "present": [Registration.Status.CONFIRMED],
+}
+
+
+def _search(queryset: QuerySet[Registration], q: str) -> QuerySet[Registration]:
+    for word in q.split()[:5]:
+        queryset = queryset.filter(
+            Q(last_name__icontains=word)
+            | Q(first_name__icontains=word)
+            | Q(email_normalised__icontains=word.lower())
+            | Q(organisation_name__icontains=word)
+        )
+    return queryset
+
+
+def registrations_for_staff(
+    *, event: Event, q: str = "", status: str = "", group: int | None = None
+) -> QuerySet[Registration]:
+    """The staff list: filtered, searched, with the chosen groups in one extra query."""
+    queryset = Registration.objects.filter(event=event)
+    statuses = STATUS_FILTERS.get(status, STATUS_FILTERS["active"])
+    queryset = queryset.filter(status__in=statuses)
+    if status == "present":
+        queryset = queryset.filter(checked_in_at__isnull=False)
+    if group:
+        queryset = queryset.filter(choices__group_id=group)
+    q = q.strip()[:100]
+    if q:
+        queryset = _search(queryset, q)
+    return queryset.prefetch_related(
+        Prefetch("choices", Choice.objects.select_related("group").order_by("item__starts_at"))
+    ).order_by("status", "sequence", "pk")
+
+
+def waiting_lists(*, event: Event, limit: int = 50) -> dict[str, Any]:
+    """The event's waiting list and each group's, in arrival order."""
+    event_waiting = list(
+        Registration.objects.filter(event=event, status=Registration.Status.WAITING).order_by(
+            "sequence", "pk"
+        )[:limit]
+    )
+    group_waiting = list(
+        Choice.objects.filter(
+            group__event=event,
+            status=Choice.Status.WAITING,
+            registration__status=Registration.Status.CONFIRMED,
+        )
+        .select_related("registration", "group")
+        .order_by("group__position", "group_id", "sequence", "pk")[: limit * 5]
+    )
+    by_group: dict[int, list[Choice]] = {}
+    for choice in group_waiting:
+        by_group.setdefault(choice.group_id, []).append(choice)
+    return {"event": event_waiting, "groups": by_group}
+
+
+def checkin_list(*, event: Event, q: str = "", limit: int = 60) -> list[Registration]:
+    queryset = Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED)
+    q = q.strip()[:100]
+    if q:
+        queryset = _search(queryset, q)
+    return list(
+        queryset.prefetch_related(
+            Prefetch("choices", Choice.objects.select_related("group").order_by("item__starts_at"))
+        ).order_by("last_name", "first_name", "pk")[:limit]
+    )
+
+
+def checkin_counts(*, event: Event) -> dict[str, int]:
+    return Registration.objects.filter(
+        event=event, status=Registration.Status.CONFIRMED
+    ).aggregate(
+        confirmed=Count("pk"), present=Count("pk", filter=Q(checked_in_at__isnull=False))
+    )
+
+
+def export_rows(*, event: Event, q: str = "", status: str = "all"):
+    """One row per registration, for the CSV and XLSX exports (streamed)."""
+    queryset = Registration.objects.filter(event=event)
+    if status in STATUS_FILTERS and status != "all":
+        queryset = queryset.filter(status__in=STATUS_FILTERS[status])
+        if status == "present":
+            queryset = queryset.filter(checked_in_at__isnull=False)
+    if q.strip():
+        queryset = _search(queryset, q.strip()[:100])
+    queryset = queryset.prefetch_related(
+        Prefetch("choices", Choice.objects.select_related("group").order_by("item__starts_at"))
+    ).order_by("sequence", "pk")
+    kinds = dict(OrganisationKind.choices)
+    departements = dict(Departement.choices)
+    statuses = dict(Registration.Status.choices)
+    for r in queryset.iterator(chunk_size=500):
+        yield {
+            "last_name": r.last_name,
+            "first_name": r.first_name,
+            "email": r.email,
+            "job_title": r.job_title,
+            "organisation": r.organisation_name,
+            "organisation_kind": str(kinds.get(r.organisation_kind, "")),
+            "departement": str(departements.get(r.departement, "")),
+            "is_rural": r.is_rural,
+            "groups": [c.group.title for c in r.choices.all()],
+            "group_status": [str(Choice.Status(c.status).label) for c in r.choices.all()],
+            "status": str(statuses.get(r.status, r.status)),
+            "sequence": r.sequence,
+            "registered_at": r.created_at,
+            "checked_in_at": r.checked_in_at,
+        }
+
+
+def event_documents(*, event: Event) -> list[EventDocument]:
+    return list(EventDocument.objects.filter(event=event))
+
+
+# Statistics
+
+
+@dataclass
+class Stats:
+    registrations: int = 0
+    confirmed: int = 0
+    waiting: int = 0
+    cancelled: int = 0
+    present: int = 0
+    past_confirmed: int = 0
+    by_kind: list[tuple[str, int]] = field(default_factory=list)
+    by_departement: list[tuple[str, int]] = field(default_factory=list)
+    rural: int = 0
+
+    @property
+    def no_shows(self) -> int:
+        return max(0, self.past_confirmed - self.present)
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return round(100 * self.present / self.past_confirmed, 1) if self.past_confirmed else None
+
+    @property
+    def rural_share(self) -> float | None:
+        return round(100 * self.rural / self.confirmed, 1) if self.confirmed else None
+
+
+def _stats(registrations: QuerySet[Registration], now: datetime) -> Stats:
+    totals = registrations.aggregate(
+        registrations=Count("pk", filter=~Q(status=Registration.Status.EXPIRED)),
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        cancelled=Count("pk", filter=Q(status=Registration.Status.CANCELLED)),
+        present=Count(
+            "pk",
+            filter=Q(status=Registration.Status.CONFIRMED, checked_in_at__isnull=False),
+        ),
+        past_confirmed=Count(
+            "pk", filter=Q(status=Registration.Status.CONFIRMED, event__ends_at__lte=now)
+        ),
+        rural=Count("pk", filter=Q(status=Registration.Status.CONFIRMED, is_rural=True)),
+    )
+    stats = Stats(**totals)
+    confirmed = registrations.filter(status=Registration.Status.CONFIRMED)
+    kinds = dict(OrganisationKind.choices)
+    departements = dict(Departement.choices)
+    counter = Counter(
+        dict(
+            confirmed.values_list("organisation_kind").annotate(n=Count("pk")).order_by()
+        )
+    )
+    stats.by_kind = sorted(
+        ((str(kinds.get(k, "")) or "—", n) for k, n in counter.items()),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    counter = Counter(
+        dict(confirmed.values_list("departement").annotate(n=Count("pk")).order_by())
+    )
+    stats.by_departement = sorted(
+        ((str(departements.get(k, "")) or "—", n) for k, n in counter.items()),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return stats
+
+
+def event_statistics(*, event: Event, now: datetime | None = None) -> Stats:
+    return _stats(Registration.objects.filter(event=event), now or timezone.now())
+
+
+def period_statistics(
+    *, start: datetime, end: datetime, now: datetime | None = None
+) -> tuple[Stats, list[dict[str, Any]]]:
+    """Over the events that start in [start, end): the totals, then one line per event."""
+    now = now or timezone.now()
+    events = Event.objects.filter(
+        starts_at__gte=start, starts_at__lt=end, status=Event.Status.PUBLISHED
+    )
+    stats = _stats(Registration.objects.filter(event__in=events), now)
+    rows = []
+    per_event = events.annotate(
+        n_confirmed=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+        ),
+        n_present=Count(
+            "registrations",
+            filter=Q(
+                registrations__status=Registration.Status.CONFIRMED,
+                registrations__checked_in_at__isnull=False,
+            ),
+        ),
+        n_rural=Count(
+            "registrations",
+            filter=Q(
+                registrations__status=Registration.Status.CONFIRMED,
+                registrations__is_rural=True,
+            ),
+        ),
+    ).order_by("starts_at")
+    for event in per_event:
+        past = event.ends_at <= now
+        rows.append(
+            {
+                "event": event,
+                "confirmed": event.n_confirmed,
+                "present": event.n_present if past else None,
+                "no_shows": max(0, event.n_confirmed - event.n_present) if past else None,
+                "rate": round(100 * event.n_present / event.n_confirmed, 1)
+                if past and event.n_confirmed
+                else None,
+                "rural": event.n_rural,
+            }
+        )
+    return stats, rows
