@@ -1,0 +1,273 @@
+"""Every read of the Guichet Vert that joins, filters or annotates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.utils import timezone
+
+from apure.http import get_for_user_or_404
+from apure.models import User
+from apure.permissions import is_advisor, is_network_staff
+from apure.roles import Role
+
+from . import workdays
+from .models import (
+    OPEN_STATES,
+    QA,
+    WAITING_STATES,
+    Attachment,
+    Event,
+    Message,
+    Request,
+    State,
+    TimeEntry,
+)
+from .services import overdue_q
+
+USER_FIELDS = ("first_name", "last_name", "email")
+
+
+def _user_only(prefix: str) -> list[str]:
+    return [f"{prefix}__{name}" for name in ("id", *USER_FIELDS)]
+
+
+def request_get_for_user_or_404(*, reference: str, user) -> Request:
+    """The request if this user may see it; 404 both for missing and for not theirs."""
+    queryset = Request.objects.select_related(
+        "requester", "assignee", "organisation", "segment__parent"
+    )
+    return get_for_user_or_404(
+        queryset, user=user, perm="guichet.view_request", reference=reference[:20]
+    )
+
+
+def _with_overdue(queryset: QuerySet, now: dt.datetime) -> QuerySet:
+    return queryset.annotate(
+        overdue=Case(When(overdue_q(now), then=Value(True)), default=Value(False)),
+        unassigned=Case(
+            When(assignee__isnull=True, state=State.NEW, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+    )
+
+
+def requests_for_buyer(*, user) -> QuerySet:
+    """A buyer's requests, and once their membership is confirmed, their organisation's."""
+    visible = Q(requester=user)
+    if user.organisation_id and user.organisation_confirmed:
+        visible |= Q(organisation_id=user.organisation_id)
+    return (
+        Request.objects.filter(visible)
+        .select_related("requester", "segment__parent")
+        .only(
+            "pk",
+            "reference",
+            "subject",
+            "kind",
+            "state",
+            "created_at",
+            "first_answer_at",
+            "closed_at",
+            "requester_id",
+            "segment",
+            *_user_only("requester"),
+        )
+        .order_by("-created_at")
+    )
+
+
+QUEUE_FIELDS = (
+    "pk",
+    "reference",
+    "subject",
+    "kind",
+    "state",
+    "channel",
+    "created_at",
+    "first_answer_at",
+    "assignee_id",
+    "organisation_id",
+    "segment_id",
+    "organisation__name",
+    "organisation__kind",
+    "organisation__departement",
+    "organisation__is_rural",
+    "segment__name",
+    "segment__parent__name",
+    *_user_only("assignee"),
+)
+
+AGE_DAYS = {"2": 2, "5": 5, "20": 20}
+
+
+def queue(*, user, filters: dict[str, Any], now: dt.datetime | None = None) -> QuerySet:
+    """The advisors' queue: overdue first, then unassigned, then the oldest. An expert sees
+    the requests assigned to them only. `filters` are a QueueFilterForm's clean values."""
+    now = now or timezone.now()
+    queryset = Request.objects.select_related("organisation", "assignee", "segment__parent")
+    if not (is_advisor(user) or is_network_staff(user)):
+        queryset = queryset.filter(assignee=user)
+    state = filters.get("state") or "waiting"
+    if state == "waiting":
+        queryset = queryset.filter(state__in=WAITING_STATES)
+    elif state == "open":
+        queryset = queryset.filter(state__in=OPEN_STATES)
+    elif state in State.values:
+        queryset = queryset.filter(state=state)
+    assignee = filters.get("assignee")
+    if assignee == "me":
+        queryset = queryset.filter(assignee=user)
+    elif assignee == "none":
+        queryset = queryset.filter(assignee__isnull=True)
+    elif assignee:
+        queryset = queryset.filter(assignee_id=assignee)
+    for name in ("kind",):
+        if filters.get(name):
+            queryset = queryset.filter(**{name: filters[name]})
+    if filters.get("segment"):
+        queryset = queryset.filter(segment_id=filters["segment"])
+    if filters.get("departement"):
+        queryset = queryset.filter(organisation__departement=filters["departement"])
+    age = filters.get("age")
+    if age == "overdue":
+        queryset = queryset.filter(overdue_q(now))
+    elif age in AGE_DAYS:
+        queryset = queryset.filter(created_at__lte=workdays.threshold(now, AGE_DAYS[age]))
+    return (
+        _with_overdue(queryset, now)
+        .only(*QUEUE_FIELDS)
+        .order_by("-overdue", "-unassigned", "created_at", "pk")
+    )
+
+
+def queue_counts(*, user, now: dt.datetime | None = None) -> dict[str, int]:
+    """The figures above the queue (and on the dashboard), in one query."""
+    now = now or timezone.now()
+    base = Request.objects.all()
+    if not (is_advisor(user) or is_network_staff(user)):
+        base = base.filter(assignee=user)
+    return base.aggregate(
+        unassigned=Count("pk", filter=Q(state=State.NEW)),
+        overdue=Count("pk", filter=overdue_q(now)),
+        mine=Count("pk", filter=Q(assignee=user, state__in=OPEN_STATES)),
+        waiting=Count("pk", filter=Q(state__in=WAITING_STATES)),
+    )
+
+
+def assignable_users() -> QuerySet:
+    """Advisors and experts, active, for the assign form and the queue's filter."""
+    groups = User.groups.through.objects.filter(
+        user_id=OuterRef("pk"), group__name__in=[Role.ADVISOR.value, Role.EXPERT.value]
+    )
+    expert = User.groups.through.objects.filter(
+        user_id=OuterRef("pk"), group__name=Role.EXPERT.value
+    )
+    return (
+        User.objects.filter(Exists(groups), is_active=True)
+        .annotate(is_expert=Exists(expert))
+        .only("pk", *USER_FIELDS)
+        .order_by("last_name", "first_name", "email")
+    )
+
+
+def assignee_suggestions(*, request: Request, limit: int = 20) -> list[User]:
+    """Advisors and experts, best first: those who handled requests of the same segment, then
+    of the same kind, and among them the least loaded with open requests."""
+    past = Q(guichet_assigned__state__in=[State.ANSWERED, State.CLOSED]) & ~Q(
+        guichet_assigned__pk=request.pk
+    )
+    same_segment = (
+        Count("guichet_assigned", filter=past & Q(guichet_assigned__segment_id=request.segment_id))
+        if request.segment_id
+        else Value(0)
+    )
+    return list(
+        assignable_users()
+        .annotate(
+            same_segment=same_segment,
+            same_kind=Count("guichet_assigned", filter=past & Q(guichet_assigned__kind=request.kind)),
+            load=Count("guichet_assigned", filter=Q(guichet_assigned__state__in=OPEN_STATES)),
+        )
+        .order_by("-same_segment", "-same_kind", "load", "last_name", "first_name", "pk")[:limit]
+    )
+
+
+def request_page(*, request: Request, user) -> dict[str, Any]:
+    """The exchange of a request as this user may read it: a buyer never gets internal notes
+    (they are not even read from the database for them)."""
+    advisor_side = user.has_perm("guichet.add_note", request)
+    attachments = Attachment.objects.only(
+        "pk", "request_id", "message_id", "original_name", "content_kind", "size", "uploaded_at"
+    )
+    messages = (
+        Message.objects.filter(request=request)
+        .select_related("author")
+        .only("pk", "request_id", "from_requester", "internal", "body", "created_at", *_user_only("author"))
+        .prefetch_related(Prefetch("attachments", queryset=attachments))
+    )
+    if not advisor_side:
+        messages = messages.filter(internal=False)
+    context: dict[str, Any] = {
+        "exchange": list(messages),
+        "request_attachments": list(attachments.filter(request=request, message__isnull=True)),
+        "advisor_side": advisor_side,
+    }
+    if advisor_side:
+        context["events"] = list(
+            Event.objects.filter(request=request).select_related("actor").only(
+                "pk", "request_id", "from_state", "to_state", "at", "note", *_user_only("actor")
+            )
+        )
+        context["time_entries"] = list(
+            TimeEntry.objects.filter(request=request).select_related("author").only(
+                "pk",
+                "request_id",
+                "date",
+                "minutes",
+                "channel",
+                "note",
+                "created_at",
+                "author_id",
+                *_user_only("author"),
+            )
+        )
+        context["time_total"] = sum(e.minutes for e in context["time_entries"])
+        context["qas"] = list(request.qas.only("pk", "title", "status"))
+    return context
+
+
+def published_qas(*, query: str = "") -> QuerySet:
+    queryset = QA.objects.filter(status=QA.Status.PUBLISHED)
+    query = " ".join(query.split())[:200]
+    for word in query.split(" ")[:8] if query else []:
+        queryset = queryset.filter(
+            Q(title__icontains=word) | Q(question__icontains=word) | Q(answer__icontains=word)
+        )
+    return queryset.prefetch_related("fiches").order_by("-published_at", "-pk")
+
+
+def draft_qas() -> QuerySet:
+    return QA.objects.filter(status=QA.Status.DRAFT).select_related("source").order_by("-created_at")
+
+
+def qas_for_fiche(fiche) -> list[QA]:
+    return list(
+        fiche.qas.filter(status=QA.Status.PUBLISHED)
+        .only("pk", "title", "question", "published_at")
+        .order_by("-published_at")[:10]
+    )
