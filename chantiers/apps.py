@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class ChantiersConfig(AppConfig):
     name = "chantiers"
     verbose_name = _("Calls for exploration projects")
+
+    def ready(self) -> None:
+        from apure.registry import NavItem, Panel, ServiceCard, registry
+
+        from . import demo
+        from . import permissions  # noqa: F401  (registers the rules)
+        from .panels import dashboard_panel
+        from .services import personal_data, personal_data_erase
+
+        registry.add_service(
+            ServiceCard(
+                "chantiers",
+                _("Appels à chantiers"),
+                _(
+                    "Exploration projects proposed by authorities and chosen by the APuRe "
+                    "members, whose deliverables become common resources."
+                ),
+                "chantiers:index",
+                30,
+            )
+        )
+        registry.add_nav_item(NavItem(_("Appels à chantiers"), "chantiers:index", order=30))
+        registry.add_dashboard_panel(
+            Panel("chantiers", "chantiers/panel_dashboard.html", dashboard_panel, 30)
+        )
+        registry.add_demo_seeder("chantiers", demo.seed, order=30)
+        registry.add_personal_data("chantiers", export=personal_data, erase=personal_data_erase)
