@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
-from django.http import HttpRequest
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.db import DataError, transaction
+from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -9,8 +11,33 @@ from simple_history.admin import SimpleHistoryAdmin
 from .models import CONTENT_FIELDS, Feedback, Fiche, Segment, Selection, SelectionItem, Theme
 
 
+class SafeChangeListMixin:
+    """A change list answers normally whatever its query string holds.
+
+    A NUL byte in the search is dropped (PostgreSQL refuses it in text), and a filter whose
+    value the database cannot take (a year out of range, a date such as 0001-01-01 that
+    overflows once moved to UTC) is treated as Django treats an unknown filter: back to the
+    list with its error flag, instead of a 500.
+    """
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, queryset, search_term.replace("\x00", ""))
+
+    def changelist_view(self, request, extra_context=None):
+        try:
+            with transaction.atomic():
+                response = super().changelist_view(request, extra_context)
+                if hasattr(response, "render"):
+                    response.render()
+        except (ValueError, OverflowError, DataError):
+            if ERROR_FLAG in request.GET:
+                raise
+            return HttpResponseRedirect(f"{request.path}?{ERROR_FLAG}=1")
+        return response
+
+
 @admin.register(Segment)
-class SegmentAdmin(admin.ModelAdmin):
+class SegmentAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "slug", "position"]
     list_filter = ["parent"]
     search_fields = ["name", "slug"]
@@ -18,7 +45,7 @@ class SegmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ["label", "code", "position"]
     search_fields = ["label", "code"]
 
@@ -31,7 +58,7 @@ FICHE_WORKFLOW_FIELDS += ["review_comment", "published_at"]
 
 
 @admin.register(Fiche)
-class FicheAdmin(SimpleHistoryAdmin):
+class FicheAdmin(SafeChangeListMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "contract_type", "level", "status", "version", "published_at"]
     list_filter = ["status", "kind", "contract_type", "level", "tender_document", "themes"]
     search_fields = ["title", "slug", "summary"]
@@ -82,7 +109,7 @@ class FicheAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ["fiche", "author", "used_in_contract", "status", "created_at"]
     list_filter = ["status", "used_in_contract"]
     list_select_related = ["fiche", "author"]
@@ -96,7 +123,7 @@ class SelectionItemInline(admin.TabularInline):
 
 
 @admin.register(Selection)
-class SelectionAdmin(admin.ModelAdmin):
+class SelectionAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ["user", "updated_at"]
     raw_id_fields = ["user"]
     inlines = [SelectionItemInline]

@@ -10,12 +10,13 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
+from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
@@ -158,21 +159,22 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
             report.add(line, column, _("Give a text."))
             continue
         data[column] = strip_control(value).strip() if isinstance(value, str) else value
-    slug = row.get("slug")
-    slug = slug.strip() if isinstance(slug, str) else ""
-    status = row.get("status") or Fiche.Status.PUBLISHED
-    if status not in Fiche.Status.values:
+    slug = row.get("slug", "")
+    if not isinstance(slug, str):
+        report.add(line, "slug", _("Give a text."))
+        slug = ""
+    slug = slug.strip()
+    status = row.get("status", "")
+    if not isinstance(status, str) or (status and status not in Fiche.Status.values):
         report.add(line, "status", _("Unknown status “%(value)s”.") % {"value": str(status)[:50]})
-    published_at = None
-    raw_date = row.get("published_at") or ""
-    if raw_date:
-        published_at = parse_datetime(str(raw_date)) if isinstance(raw_date, str) else None
-        if published_at is None:
-            report.add(line, "published_at", _("Not a date and time (ISO 8601)."))
+        status = Fiche.Status.DRAFT
+    status = status or Fiche.Status.PUBLISHED
+    if status in (Fiche.Status.REVIEW, Fiche.Status.PUBLISHED) and not data.get("text"):
+        report.add(line, "text", _("A fiche in review or published needs a clause text."))
+    published_at = _parse_date(row.get("published_at", ""), line, report)
     segments = []
-    raw_segments = _as_list(row.get("segments") or [])
-    for path in raw_segments if isinstance(raw_segments, list) else []:
-        parts = [p.strip() for p in str(path).split(">")]
+    for path in _string_list(row, "segments", line, report):
+        parts = [p.strip() for p in path.split(">")]
         if len(parts) > 2 or not parts[0]:
             report.add(
                 line, "segments", _("“%(value)s”: write “Parent > Child”.") % {"value": path}
@@ -182,18 +184,17 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
                 line,
                 "segments",
                 _("“%(value)s…”: a segment name has at most %(n)s characters.")
-                % {"value": str(path)[:50], "n": SEGMENT_NAME_MAX_LENGTH},
+                % {"value": path[:50], "n": SEGMENT_NAME_MAX_LENGTH},
             )
         else:
             segments.append((parts[0], parts[1] if len(parts) == 2 else ""))
     theme_list = []
-    raw_themes = _as_list(row.get("themes") or [])
-    for code in raw_themes if isinstance(raw_themes, list) else []:
+    for code in _string_list(row, "themes", line, report):
         if code in themes:
             theme_list.append(themes[code])
         else:
-            report.add(line, "themes", _("Unknown theme “%(value)s”.") % {"value": str(code)[:50]})
-    fiche = Fiche(slug=slug, status=status if status in Fiche.Status.values else "draft")
+            report.add(line, "themes", _("Unknown theme “%(value)s”.") % {"value": code[:50]})
+    fiche = Fiche(slug=slug, status=status)
     for name, value in data.items():
         setattr(fiche, name, value)
     if fiche.status == Fiche.Status.PUBLISHED and fiche.published_at is None:
@@ -207,6 +208,48 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
     if len(report.errors) > errors_before:
         return None
     return _Row(line, slug, data, segments, theme_list, status, published_at)
+
+
+# Publication dates a catalogue may carry: anything outside is a typing error (and the years
+# 1 and 9999 overflow the database's timestamp once moved to UTC).
+DATE_RANGE = (date(1990, 1, 1), date(2100, 12, 31))
+
+
+def _parse_date(value: Any, line: int, report: ImportReport) -> datetime | None:
+    """An ISO 8601 date and time (or a date: noon, Paris time); None when empty or wrong."""
+    if value in ("", None):
+        return None
+    message = _("Not a date and time (ISO 8601).")
+    parsed = None
+    if isinstance(value, str):
+        try:
+            parsed = parse_datetime(value.strip())
+            if parsed is None and (day := parse_date(value.strip())) is not None:
+                parsed = datetime.combine(day, time(12))
+        except ValueError:
+            parsed = None
+            message = _("“%(value)s” is not a real date.") % {"value": value[:30]}
+    if parsed is not None and not DATE_RANGE[0] <= parsed.date() <= DATE_RANGE[1]:
+        message = _("The date must fall between %(start)s and %(end)s.") % {
+            "start": DATE_RANGE[0].year,
+            "end": DATE_RANGE[1].year,
+        }
+        parsed = None
+    if parsed is None:
+        report.add(line, "published_at", message)
+        return None
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    return parsed
+
+
+def _string_list(row: dict[str, Any], column: str, line: int, report: ImportReport) -> list[str]:
+    """A list column's values; anything but a list of texts is a line of the report."""
+    value = _as_list(row.get(column) or [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        report.add(line, column, _("Give a list of texts."))
+        return []
+    return [v.strip() for v in value if v.strip()]
 
 
 def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:

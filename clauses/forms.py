@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .eforms import LABELS
-from .models import RESERVED_SLUGS, Fiche, Segment, Theme
+from .models import CPV_RE, CPV_VALIDATOR, RESERVED_SLUGS, Fiche, Segment, Theme
 from .services import unique_slug
 
 
@@ -136,7 +136,14 @@ class FicheForm(forms.ModelForm):
 
     def clean_cpv_codes(self) -> list[str]:
         raw = self.cleaned_data.get("cpv_codes") or ""
-        return [code for code in re.split(r"[\s,;]+", raw) if code]
+        codes = [code for code in re.split(r"[\s,;]+", raw) if code]
+        wrong = [code for code in codes if not CPV_RE.match(code)]
+        if wrong:
+            raise forms.ValidationError(
+                _("Not a CPV code: %(codes)s. %(rule)s")
+                % {"codes": ", ".join(wrong[:5])[:200], "rule": CPV_VALIDATOR.message}
+            )
+        return list(dict.fromkeys(codes))
 
     def clean_segments(self) -> list[Segment]:
         ids = [int(i) for i in self.cleaned_data.get("segments") or []]

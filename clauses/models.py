@@ -395,8 +395,9 @@ class Fiche(models.Model):
         }
 
 
+CPV_RE = re.compile(r"^[0-9]{8}(-[0-9])?$")
 CPV_VALIDATOR = RegexValidator(
-    r"^[0-9]{8}(-[0-9])?$", _("A CPV code has eight digits, optionally a dash and a check digit.")
+    CPV_RE, _("A CPV code has eight digits, optionally a dash and a check digit.")
 )
 
 

@@ -269,6 +269,14 @@ def fiche_get_for_user_or_404(*, slug: str, user) -> Fiche:
     return fiche
 
 
+def published_fiche_or_404(*, slug: str) -> Fiche:
+    """A published fiche, light (for the actions that only need its id)."""
+    fiche = Fiche.objects.published().only("pk", "slug", "title").filter(slug=slug[:120]).first()
+    if fiche is None:
+        raise Http404
+    return fiche
+
+
 def fiche_related(*, fiche: Fiche, limit: int = 4) -> list[Fiche]:
     """Published fiches sharing a segment and a theme, then a segment or a theme.
 

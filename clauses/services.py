@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from django.db import transaction
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
@@ -33,6 +34,17 @@ from .text import strip_control
 
 # A selection holds at most this many fiches (session or saved), merges at login included.
 SELECTION_MAX_ITEMS = 200
+
+
+def _full_clean(instance: models.Model, **kwargs: Any) -> None:
+    """The model's checks, as the services' refusal: a DomainError naming the first field."""
+    try:
+        instance.full_clean(**kwargs)
+    except ValidationError as exc:
+        name, messages = next(iter(exc.message_dict.items()))
+        raise DomainError(
+            " ".join(str(m) for m in messages), field=None if name == NON_FIELD_ERRORS else name
+        ) from exc
 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
@@ -128,7 +140,7 @@ def fiche_create(
     )
     _set_content(fiche, data)
     fiche.slug = slug.strip() or unique_slug(fiche.title)
-    fiche.full_clean()
+    _full_clean(fiche)
     fiche._history_user = by
     # The "created" version must hold the segments and themes: they need the row first, so the
     # version is written once they are set (instead of one empty version and two relation ones).
@@ -161,7 +173,7 @@ def fiche_update(
         return fiche
     if changed and fiche.published_at is not None:
         fiche.version += 1  # the row is locked: no lost update
-    fiche.full_clean()
+    _full_clean(fiche)
     fiche._history_user = by
     fiche.save()
     audit_log(
@@ -177,7 +189,7 @@ def _transition(fiche: Fiche, by: User, status: str, **extra: Any) -> Fiche:
     fiche.status = status
     for name, value in extra.items():
         setattr(fiche, name, value)
-    fiche.full_clean()
+    _full_clean(fiche)
     fiche._history_user = by
     fiche.save(update_fields=["status", "updated_at", *extra.keys()])
     return fiche
@@ -270,16 +282,26 @@ def feedback_submit(
         feedback.comment = comment
         feedback.status = Feedback.Status.PENDING
         feedback.moderated_at = None
-        feedback.full_clean()
+        _full_clean(feedback)
         feedback.save(update_fields=["used_in_contract", "comment", "status", "moderated_at"])
     audit_log(actor=by, action="clauses.feedback_submitted", obj=feedback, fiche=fiche.pk)
     return feedback
 
 
+# A moderation decision, as the moderation page's buttons send it, and the status it gives.
+MODERATION_DECISIONS = {
+    "approve": Feedback.Status.APPROVED,
+    "reject": Feedback.Status.REJECTED,
+}
+
+
 @transaction.atomic
-def feedback_moderate(*, feedback: Feedback, by: User, approve: bool) -> Feedback:
+def feedback_moderate(*, feedback: Feedback, by: User, decision: str) -> Feedback:
+    """Staff publish or reject a buyer's feedback; any other decision is refused."""
+    if decision not in MODERATION_DECISIONS:
+        raise DomainError(_("Choose to publish or to reject the feedback."))
     feedback = Feedback.objects.select_for_update().get(pk=feedback.pk)
-    feedback.status = Feedback.Status.APPROVED if approve else Feedback.Status.REJECTED
+    feedback.status = MODERATION_DECISIONS[decision]
     feedback.moderated_at = timezone.now()
     feedback.save(update_fields=["status", "moderated_at"])
     audit_log(actor=by, action="clauses.feedback_moderated", obj=feedback, status=feedback.status)
@@ -339,6 +361,8 @@ def selection_merge(*, user: User, fiche_ids: Iterable[int]) -> int:
 @transaction.atomic
 def segment_ensure(*, parent_name: str, name: str = "") -> Segment:
     """The segment "parent > name" (or the top-level "parent"), created if it is new."""
+    if not isinstance(parent_name, str) or not isinstance(name, str) or not parent_name.strip():
+        raise DomainError(_("A segment is named by a text."), field="segments")
     parent, _created = Segment.objects.get_or_create(
         parent=None, name=parent_name.strip(), defaults={"slug": _segment_slug(parent_name)}
     )

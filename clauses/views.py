@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from apure.audit import audit_log
-from apure.errors import DomainError
+from apure.errors import DomainError, form_error_from
 from apure.exports import attachment_disposition, export_response
 from apure.http import (
     check_object_permission,
@@ -36,6 +36,7 @@ from .selection import SelectionStore
 from .text import render_markdown
 
 PAGE_SIZE = 20
+COPIED_SESSION_KEY = "clauses_copied"
 
 
 # Search
@@ -110,8 +111,16 @@ def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def fiche_copy(request: HttpRequest, slug: str) -> HttpResponse:
     """Counts a copy. The copy itself already happened in the browser: this never blocks it."""
-    fiche = get_object_or_404(Fiche.objects.published().only("pk"), slug=slug[:120])
-    services.fiche_record_copy(fiche=fiche)
+    fiche = selectors.published_fiche_or_404(slug=slug)
+    # A session counts once per fiche and per day: copying the same clause again (or a script
+    # posting in a loop) does not inflate the count buyers read.
+    today = timezone.localdate().isoformat()
+    copied = request.session.get(COPIED_SESSION_KEY)
+    copied = copied if isinstance(copied, dict) and copied.get("day") == today else {"day": today}
+    ids = [i for i in copied.get("ids", []) if isinstance(i, int)]
+    if fiche.pk not in ids:
+        services.fiche_record_copy(fiche=fiche)
+        request.session[COPIED_SESSION_KEY] = {"day": today, "ids": [*ids, fiche.pk][-500:]}
     return HttpResponse(status=204)
 
 
@@ -286,7 +295,7 @@ def fiche_propose(request: HttpRequest) -> HttpResponse:
                 submit="submit" in request.POST,
             )
         except DomainError as exc:
-            form.add_error(None, str(exc))
+            form_error_from(form, exc)
         else:
             if fiche.status == Fiche.Status.REVIEW:
                 messages.success(request, _("Thank you: your fiche has been sent for review."))
@@ -321,7 +330,7 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
             if "submit" in request.POST and fiche.status == Fiche.Status.DRAFT:
                 fiche = services.fiche_submit(fiche=fiche, by=request.user)
         except DomainError as exc:
-            form.add_error(None, str(exc))
+            form_error_from(form, exc)
         else:
             messages.success(request, _("The fiche has been saved."))
             return redirect(fiche.get_absolute_url())
@@ -430,10 +439,16 @@ def moderation(request: HttpRequest) -> HttpResponse:
 @permission_required("clauses.moderate")
 def feedback_moderate(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = get_object_or_404(Feedback, pk=pk)
-    approve = request.POST.get("decision") == "approve"
-    services.feedback_moderate(feedback=feedback, by=request.user, approve=approve)
+    decision = request.POST.get("decision", "")
+    try:
+        feedback = services.feedback_moderate(feedback=feedback, by=request.user, decision=decision)
+    except DomainError as exc:
+        return HttpResponseBadRequest(str(exc))
     messages.success(
-        request, _("The feedback is published.") if approve else _("The feedback is rejected.")
+        request,
+        _("The feedback is published.")
+        if feedback.status == Feedback.Status.APPROVED
+        else _("The feedback is rejected."),
     )
     return redirect("clauses:moderation")
 

@@ -139,7 +139,7 @@ def test_feedback_is_moderated_and_one_per_buyer(make_fiche, staff_user):
     first = services.feedback_submit(fiche=fiche, by=buyer, used_in_contract=True)
     again = services.feedback_submit(fiche=fiche, by=buyer, used_in_contract=True, comment="Top")
     assert first.pk == again.pk and Feedback.objects.count() == 1
-    services.feedback_moderate(feedback=again, by=staff_user, approve=True)
+    services.feedback_moderate(feedback=again, by=staff_user, decision="approve")
     again.refresh_from_db()
     assert again.status == Feedback.Status.APPROVED
 
