@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from apure.files import UploadField
 from apure.models import Departement, OrganisationKind
@@ -52,6 +53,18 @@ class ParisDateTimeField(forms.DateTimeField):
         return super().prepare_value(value)
 
 
+def _group_label(group: Group) -> str:
+    taken = getattr(group, "confirmed_count", None)
+    if taken is None:
+        return group.title
+    left = group.capacity - taken
+    if left <= 0:
+        return _("%(title)s (full: waiting list)") % {"title": group.title}
+    return ngettext(
+        "%(title)s (%(n)s place left)", "%(title)s (%(n)s places left)", left
+    ) % {"title": group.title, "n": left}
+
+
 class GroupChoiceMixin:
     """One radio list per parallel slot of the event (`slot_<item id>`)."""
 
@@ -65,7 +78,7 @@ class GroupChoiceMixin:
             name = f"slot_{item.pk}"
             self.fields[name] = forms.TypedChoiceField(
                 label=_("Your group for “%(title)s”") % {"title": item.title},
-                choices=[(g.pk, g.title) for g in groups],
+                choices=[(g.pk, _group_label(g)) for g in groups],
                 coerce=int,
                 widget=forms.RadioSelect,
                 required=required,
@@ -73,6 +86,15 @@ class GroupChoiceMixin:
             )
             self.slot_names.append(name)
         self._groups = {g.pk: g for item in event.items.all() for g in item.groups.all()}
+
+    @property
+    def slot_fields(self):
+        return [self[name] for name in getattr(self, "slot_names", [])]
+
+    @property
+    def person_fields(self):
+        slots = set(getattr(self, "slot_names", []))
+        return [field for field in self.visible_fields() if field.name not in slots]
 
     def chosen_groups(self) -> list[Group]:
         chosen = []
@@ -162,6 +184,18 @@ class ChangeGroupsForm(GroupChoiceMixin, forms.Form):
 
 
 class EventForm(forms.ModelForm):
+    online_url = forms.URLField(
+        label=_("Online link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Shown only to registered people, in their confirmation and their page."),
+    )
+    survey_url = forms.URLField(
+        label=_("Satisfaction survey link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Sent to participants after the event."),
+    )
     starts_at = ParisDateTimeField(label=_("Starts at"))
     ends_at = ParisDateTimeField(label=_("Ends at"))
     registration_opens_at = ParisDateTimeField(

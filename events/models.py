@@ -127,6 +127,12 @@ class Event(models.Model):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
     @property
+    def places_left(self) -> int | None:
+        """With the list's annotation only (None otherwise)."""
+        count = getattr(self, "confirmed_count", None)
+        return None if count is None else max(0, self.capacity - count)
+
+    @property
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.venue_name
 
@@ -220,6 +226,11 @@ class Group(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def places_left(self) -> int | None:
+        count = getattr(self, "confirmed_count", None)
+        return None if count is None else max(0, self.capacity - count)
 
 
 class Registration(models.Model):
