@@ -44,7 +44,12 @@ class CallForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("max_choices", "seats"):
             self.fields[name].widget.attrs.update(min=1, max=20)
-        for name in ("proposals_open_at", "proposals_close_at", "voting_opens_at", "voting_closes_at"):
+        for name in (
+            "proposals_open_at",
+            "proposals_close_at",
+            "voting_opens_at",
+            "voting_closes_at",
+        ):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         self.fields["work_starts_at"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 
@@ -134,13 +139,17 @@ class BallotForm(forms.Form):
 
 
 class SelectionForm(forms.Form):
-    proposals = forms.TypedMultipleChoiceField(label=_("Selected proposals"), coerce=int, choices=())
+    proposals = forms.TypedMultipleChoiceField(
+        label=_("Selected proposals"), coerce=int, choices=()
+    )
     reason = forms.CharField(
         label=_("Reason for this selection"),
         required=False,
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when votes are tied at the boundary or the selection is not the top."),
+        help_text=_(
+            "Required when votes are tied at the boundary or the selection is not the top."
+        ),
     )
 
     def __init__(self, *args, rows=(), **kwargs):
@@ -169,7 +178,10 @@ class ProgressForm(forms.Form):
 class DeliverableForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     description = forms.CharField(
-        label=_("Description"), required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Description"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     url = forms.URLField(
         label=_("Link"),

@@ -81,7 +81,9 @@ class Call(models.Model):
     )
     # Staff actions that move the phase.
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    selection_confirmed_at = models.DateTimeField(_("selection confirmed at"), null=True, blank=True)
+    selection_confirmed_at = models.DateTimeField(
+        _("selection confirmed at"), null=True, blank=True
+    )
     selection_reason = models.TextField(_("reason for the selection"), blank=True)
     results_published_at = models.DateTimeField(_("results published at"), null=True, blank=True)
     electorate = models.PositiveIntegerField(
@@ -134,7 +136,9 @@ class Call(models.Model):
                 condition=Q(max_choices__gte=1, max_choices__lte=20),
                 name="call_max_choices_range",
             ),
-            models.CheckConstraint(condition=Q(seats__gte=1, seats__lte=20), name="call_seats_range"),
+            models.CheckConstraint(
+                condition=Q(seats__gte=1, seats__lte=20), name="call_seats_range"
+            ),
             models.CheckConstraint(
                 condition=Q(work_starts_at__isnull=True)
                 | Q(work_starts_at__gte=F("voting_closes_at")),

@@ -97,7 +97,9 @@ rules.add_perm("chantiers.see_call", call_is_public | is_manager)
 # Counts: after the close, staff first; everyone once the results are published.
 rules.add_perm("chantiers.see_counts", counts_are_open & (is_manager | results_are_published))
 rules.add_perm("chantiers.propose", is_buyer)
-rules.add_perm("chantiers.see_proposal", proposal_is_public | is_lead | is_in_collective | is_manager)
+rules.add_perm(
+    "chantiers.see_proposal", proposal_is_public | is_lead | is_in_collective | is_manager
+)
 rules.add_perm("chantiers.edit_proposal", is_lead & proposal_editable)
 rules.add_perm("chantiers.review_proposal", is_manager)
 # The ballot page: members only. Whether they can vote now (phase, organisation) is the
@@ -107,4 +109,6 @@ rules.add_perm("chantiers.join_collective", is_authenticated)
 rules.add_perm("chantiers.post_progress", is_chantier_team | is_manager)
 rules.add_perm("chantiers.add_deliverable", is_chantier_team | is_manager)
 rules.add_perm("chantiers.publish_deliverable", is_manager)
-rules.add_perm("chantiers.download_deliverable", deliverable_published | deliverable_team | is_manager)
+rules.add_perm(
+    "chantiers.download_deliverable", deliverable_published | deliverable_team | is_manager
+)

@@ -191,9 +191,9 @@ def call_counts(*, call: Call) -> list[dict[str, Any]]:
         .values_list("proposal", "n")
     )
     proposals = list(
-        Proposal.objects.filter(call=call, eligibility=Proposal.Eligibility.ELIGIBLE).select_related(
-            "lead_organisation"
-        )
+        Proposal.objects.filter(
+            call=call, eligibility=Proposal.Eligibility.ELIGIBLE
+        ).select_related("lead_organisation")
     )
     rows = [{"proposal": p, "votes": counts.get(p.pk, 0)} for p in proposals]
     rows.sort(key=lambda row: (-row["votes"], row["proposal"].title.lower(), row["proposal"].pk))

@@ -116,9 +116,7 @@ def call_check_dates(values: dict[str, Any]) -> None:
     v_open, v_close = values.get("voting_opens_at"), values.get("voting_closes_at")
     start = values.get("work_starts_at")
     if p_open and p_close and p_close <= p_open:
-        raise DomainError(
-            _("Proposals must close after they open."), field="proposals_close_at"
-        )
+        raise DomainError(_("Proposals must close after they open."), field="proposals_close_at")
     if p_close and v_open and v_open < p_close:
         raise DomainError(
             _("Voting cannot open before the proposal window closes."), field="voting_opens_at"
@@ -162,7 +160,9 @@ def call_update(*, call: Call, by: User, data: dict[str, Any]) -> Call:
         for name in ("voting_opens_at", "max_choices", "proposals_open_at", "proposals_close_at"):
             if name in changed:
                 raise DomainError(
-                    _("Voting has opened: the windows and the rules of the vote can no longer change."),
+                    _(
+                        "Voting has opened: the windows and the rules of the vote can no longer change."
+                    ),
                     field=name,
                 )
     if call.published_at and before["voting_closes_at"] <= now and "voting_closes_at" in changed:
@@ -453,9 +453,7 @@ def collective_confirm(*, member: CollectiveMember, user: User) -> CollectiveMem
     member = CollectiveMember.objects.select_for_update().get(pk=member.pk)
     if user.email.lower() != member.email.lower():
         raise DomainError(
-            _(
-                "This invitation was sent to %(email)s: sign in with that address to confirm it."
-            )
+            _("This invitation was sent to %(email)s: sign in with that address to confirm it.")
             % {"email": member.email}
         )
     if member.confirmed_at is not None:
@@ -520,7 +518,9 @@ def ballot_cast(*, call: Call, voter: User, proposal_ids: Iterable[Any]) -> Ball
     if len(ids) > call.max_choices:
         raise DomainError(
             ngettext(
-                "Choose at most %(n)s proposal.", "Choose at most %(n)s proposals.", call.max_choices
+                "Choose at most %(n)s proposal.",
+                "Choose at most %(n)s proposals.",
+                call.max_choices,
             )
             % {"n": call.max_choices}
         )
@@ -607,7 +607,9 @@ def selection_confirm(
     if len(ids) > call.seats:
         raise DomainError(
             ngettext(
-                "This call selects %(n)s chantier.", "This call selects %(n)s chantiers.", call.seats
+                "This call selects %(n)s chantier.",
+                "This call selects %(n)s chantiers.",
+                call.seats,
             )
             % {"n": call.seats},
             field="proposals",
@@ -670,9 +672,9 @@ def results_publish(*, call: Call, by: User) -> Call:
     call.electorate = electorate_size()
     call.save(update_fields=["results_published_at", "electorate", "updated_at"])
     proposals = list(
-        Proposal.objects.filter(call=call, eligibility=Proposal.Eligibility.ELIGIBLE).select_related(
-            "lead"
-        )
+        Proposal.objects.filter(
+            call=call, eligibility=Proposal.Eligibility.ELIGIBLE
+        ).select_related("lead")
     )
     start = call.work_starts_at or now
     for proposal in proposals:
@@ -711,12 +713,16 @@ def _members():
 
 
 def voting_notices_send(*, now: datetime | None = None) -> int:
-    """"Voting is open" to members once per call, and a reminder two days before the close
+    """ "Voting is open" to members once per call, and a reminder two days before the close
     to members who have not voted. Idempotent: each call is stamped in the transaction that
     enqueues its emails, each email has its outbox key."""
     now = now or timezone.now()
     sent = 0
-    for call_id in Call.objects.in_voting(now).filter(voting_open_notified_at__isnull=True).values_list("pk", flat=True):
+    for call_id in (
+        Call.objects.in_voting(now)
+        .filter(voting_open_notified_at__isnull=True)
+        .values_list("pk", flat=True)
+    ):
         sent += _send_open_notice(call_id, now)
     due = Call.objects.in_voting(now).filter(
         voting_reminder_sent_at__isnull=True, voting_closes_at__lte=now + REMINDER_BEFORE_CLOSE
@@ -728,9 +734,11 @@ def voting_notices_send(*, now: datetime | None = None) -> int:
 
 @transaction.atomic
 def _send_open_notice(call_id: int, now: datetime) -> int:
-    call = Call.objects.select_for_update(skip_locked=True).filter(
-        pk=call_id, voting_open_notified_at__isnull=True
-    ).first()
+    call = (
+        Call.objects.select_for_update(skip_locked=True)
+        .filter(pk=call_id, voting_open_notified_at__isnull=True)
+        .first()
+    )
     if call is None:
         return 0
     members = list(_members())
@@ -749,9 +757,11 @@ def _send_open_notice(call_id: int, now: datetime) -> int:
 
 @transaction.atomic
 def _send_reminder(call_id: int, now: datetime) -> int:
-    call = Call.objects.select_for_update(skip_locked=True).filter(
-        pk=call_id, voting_reminder_sent_at__isnull=True
-    ).first()
+    call = (
+        Call.objects.select_for_update(skip_locked=True)
+        .filter(pk=call_id, voting_reminder_sent_at__isnull=True)
+        .first()
+    )
     if call is None:
         return 0
     members = list(_members().exclude(chantier_ballots__call=call))

@@ -68,7 +68,9 @@ def call_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "proposals": selectors.call_proposals(call=call, user=user),
         "Phase": Phase,
         "can_propose": user.has_perm("chantiers.propose") and call.phase == Phase.PROPOSALS,
-        "ballot": selectors.ballot_of(call=call, voter=user) if call.phase == Phase.VOTING else None,
+        "ballot": selectors.ballot_of(call=call, voter=user)
+        if call.phase == Phase.VOTING
+        else None,
         "is_member": user.has_perm("chantiers.vote"),
     }
     if user.has_perm("chantiers.see_counts", call):
@@ -316,10 +318,7 @@ def ballot(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _(
-                    "Your ballot is recorded. You can change it until the vote closes on "
-                    "%(date)s."
-                )
+                _("Your ballot is recorded. You can change it until the vote closes on %(date)s.")
                 % {"date": _paris(call.voting_closes_at)},
             )
             return redirect("chantiers:ballot", slug=call.slug)
@@ -395,14 +394,15 @@ def results_publish(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-AUDIT_COLUMNS = [
-    Column("voter", _("Pseudonymous voter"), 20),
-    Column("cast_at", _("First cast"), 18),
-    Column("updated_at", _("Last changed"), 18),
-    Column("revision", _("Changes"), 10),
-    Column("proposal_id", _("Proposal number"), 12),
-    Column("proposal", _("Proposal"), 50),
-]
+def audit_columns() -> list[Column]:
+    return [
+        Column("voter", _("Pseudonymous voter"), 20),
+        Column("cast_at", _("First cast"), 18),
+        Column("updated_at", _("Last changed"), 18),
+        Column("revision", _("Changes"), 10),
+        Column("proposal_id", _("Proposal number"), 12),
+        Column("proposal", _("Proposal"), 50),
+    ]
 
 
 @require_GET
@@ -416,7 +416,7 @@ def audit_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
         request,
         fmt=fmt,
         name=f"depouillement-{call.slug}"[:80],
-        columns=AUDIT_COLUMNS,
+        columns=audit_columns(),
         rows=selectors.audit_rows(call=call),
         what="chantiers.ballots",
         filters={"call": call.slug},
@@ -547,4 +547,3 @@ def chantier_deliver(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         messages.success(request, _("The chantier is marked delivered."))
     return redirect(chantier)
-
