@@ -60,9 +60,10 @@ def _group_label(group: Group) -> str:
     left = group.capacity - taken
     if left <= 0:
         return _("%(title)s (full: waiting list)") % {"title": group.title}
-    return ngettext(
-        "%(title)s (%(n)s place left)", "%(title)s (%(n)s places left)", left
-    ) % {"title": group.title, "n": left}
+    return ngettext("%(title)s (%(n)s place left)", "%(title)s (%(n)s places left)", left) % {
+        "title": group.title,
+        "n": left,
+    }
 
 
 class GroupChoiceMixin:
@@ -290,7 +291,11 @@ class GroupForm(forms.ModelForm):
 
     def __init__(self, *args, item: ProgrammeItem | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        key = f"group-{self.instance.pk}" if self.instance.pk else f"new-group-{item.pk if item else 0}"
+        key = (
+            f"group-{self.instance.pk}"
+            if self.instance.pk
+            else f"new-group-{item.pk if item else 0}"
+        )
         self.auto_id = f"id_{key}_%s"
 
     def clean_capacity(self):

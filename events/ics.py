@@ -71,9 +71,7 @@ def _vevent(event: Event, *, registration: Registration | None = None) -> VEvent
             _("Your registration: %(url)s") % {"url": base + registration.get_personal_url()},
         ]
     vevent.add("description", "\n".join(description))
-    location = ", ".join(
-        p for p in (event.venue_name, event.venue_address, event.venue_city) if p
-    )
+    location = ", ".join(p for p in (event.venue_name, event.venue_address, event.venue_city) if p)
     if location:
         vevent.add("location", location)
     elif registration is not None and event.online_url:

@@ -107,10 +107,13 @@ class Event(models.Model):
             models.Index(fields=["kind", "audience"]),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="event_ends_after_start"
+            ),
             models.CheckConstraint(condition=Q(capacity__gte=1), name="event_capacity_positive"),
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "published", "cancelled"]), name="event_status_known"
+                condition=Q(status__in=["draft", "published", "cancelled"]),
+                name="event_status_known",
             ),
             models.CheckConstraint(
                 condition=Q(registration_opens_at__isnull=True)
@@ -145,7 +148,7 @@ class Event(models.Model):
         return self.registration_closes_at or self.starts_at
 
     def registration_state(self, now=None) -> str:
-        """"open", "not_yet", "closed", "draft" or "cancelled"."""
+        """ "open", "not_yet", "closed", "draft" or "cancelled"."""
         now = now or timezone.now()
         if self.status == self.Status.CANCELLED:
             return "cancelled"
@@ -352,9 +355,7 @@ class Choice(models.Model):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")
 
-    registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="choices"
-    )
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="choices")
     item = models.ForeignKey(ProgrammeItem, on_delete=models.CASCADE, related_name="+")
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="choices")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)

@@ -36,7 +36,9 @@ def event_list(
     """Upcoming events first (soonest first, all of them), then past ones (latest first, a
     queryset the view paginates)."""
     now = now or timezone.now()
-    queryset = Event.objects.all() if user.has_perm("events.manage_events") else Event.objects.public()
+    queryset = (
+        Event.objects.all() if user.has_perm("events.manage_events") else Event.objects.public()
+    )
     if kind in Event.Kind.values:
         queryset = queryset.filter(kind=kind)
     if audience in Event.Audience.values:
@@ -110,7 +112,10 @@ def registration_from_token(token: str) -> Registration:
     registration = (
         Registration.objects.select_related("event", "user")
         .prefetch_related(
-            Prefetch("choices", Choice.objects.select_related("group", "item").order_by("item__starts_at"))
+            Prefetch(
+                "choices",
+                Choice.objects.select_related("group", "item").order_by("item__starts_at"),
+            )
         )
         .filter(pk=pk, secret=secret)
         .first()
@@ -245,9 +250,7 @@ def checkin_list(*, event: Event, q: str = "", limit: int = 60) -> list[Registra
 
 
 def checkin_counts(*, event: Event) -> dict[str, int]:
-    return Registration.objects.filter(
-        event=event, status=Registration.Status.CONFIRMED
-    ).aggregate(
+    return Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).aggregate(
         confirmed=Count("pk"), present=Count("pk", filter=Q(checked_in_at__isnull=False))
     )
 
@@ -338,17 +341,13 @@ def _stats(registrations: QuerySet[Registration], now: datetime) -> Stats:
     kinds = dict(OrganisationKind.choices)
     departements = dict(Departement.choices)
     counter = Counter(
-        dict(
-            confirmed.values_list("organisation_kind").annotate(n=Count("pk")).order_by()
-        )
+        dict(confirmed.values_list("organisation_kind").annotate(n=Count("pk")).order_by())
     )
     stats.by_kind = sorted(
         ((str(kinds.get(k, "")) or "—", n) for k, n in counter.items()),
         key=lambda pair: (-pair[1], pair[0]),
     )
-    counter = Counter(
-        dict(confirmed.values_list("departement").annotate(n=Count("pk")).order_by())
-    )
+    counter = Counter(dict(confirmed.values_list("departement").annotate(n=Count("pk")).order_by()))
     stats.by_departement = sorted(
         ((str(departements.get(k, "")) or "—", n) for k, n in counter.items()),
         key=lambda pair: (-pair[1], pair[0]),

@@ -151,7 +151,8 @@ def event_update(*, event: Event, by: User | None, data: Mapping[str, Any]) -> E
     confirmed = _confirmed_count(event)
     if event.capacity < confirmed:
         raise DomainError(
-            _("%(n)s people already have a place: the capacity cannot be lower.") % {"n": confirmed},
+            _("%(n)s people already have a place: the capacity cannot be lower.")
+            % {"n": confirmed},
             field="capacity",
         )
     for item in event.items.all():
@@ -329,7 +330,9 @@ def _lock_groups(group_ids: Iterable[int]) -> dict[int, Group]:
 def _place_choices(event: Event, registration: Registration) -> None:
     """A registration that just got its event place takes a place in each group it chose,
     or joins that group's waiting list."""
-    wishes = list(registration.choices.filter(status=Choice.Status.WISH).order_by("item__starts_at"))
+    wishes = list(
+        registration.choices.filter(status=Choice.Status.WISH).order_by("item__starts_at")
+    )
     groups = _lock_groups(c.group_id for c in wishes)
     for choice in wishes:
         group = groups[choice.group_id]
@@ -423,9 +426,7 @@ def _validate_choices(event: Event, groups: Iterable[Group]) -> dict[int, Group]
         if group.item_id in by_item and by_item[group.item_id].pk != group.pk:
             raise DomainError(_("Choose only one group per slot."), field="groups")
         by_item[group.item_id] = group
-    slots = set(
-        Group.objects.filter(event=event).values_list("item_id", flat=True).distinct()
-    )
+    slots = set(Group.objects.filter(event=event).values_list("item_id", flat=True).distinct())
     missing = slots - set(by_item)
     if missing:
         raise DomainError(_("Choose a group for each parallel slot."), field="groups")
@@ -657,9 +658,7 @@ def registration_cancel(
     was_confirmed = registration.status == Registration.Status.CONFIRMED
     freed = [
         c.group
-        for c in registration.choices.select_related("group").filter(
-            status=Choice.Status.CONFIRMED
-        )
+        for c in registration.choices.select_related("group").filter(status=Choice.Status.CONFIRMED)
     ]
     registration.choices.all().delete()
     registration.status = Registration.Status.CANCELLED

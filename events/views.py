@@ -254,12 +254,8 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             if str(error) == "expired"
             else None
         )
-        return no_store(
-            render(request, "events/link_invalid.html", {"reason": reason}, status=404)
-        )
-    registration = (
-        Registration.objects.select_related("event").filter(pk=pk, secret=secret).first()
-    )
+        return no_store(render(request, "events/link_invalid.html", {"reason": reason}, status=404))
+    registration = Registration.objects.select_related("event").filter(pk=pk, secret=secret).first()
     if registration is None:
         return _invalid_link(request)
     if registration.status in (Registration.Status.CONFIRMED, Registration.Status.WAITING):
@@ -282,9 +278,7 @@ def _personal_context(request: HttpRequest, registration: Registration, form=Non
     if form is None and editable:
         full = selectors.event_get_for_user_or_404(slug=event.slug, user=request.user)
         if any(item.groups.all() for item in full.items.all()):
-            form = ChangeGroupsForm(
-                event=full, current={c.item_id: c.group_id for c in choices}
-            )
+            form = ChangeGroupsForm(event=full, current={c.item_id: c.group_id for c in choices})
     show_qr = registration.status == Registration.Status.CONFIRMED and not event.is_past
     return {
         "registration": registration,
@@ -494,9 +488,7 @@ def item_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def item_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     event = _staff_event(slug)
     item = get_object_or_404(ProgrammeItem, pk=pk, event=event)
-    if domain_errors_as_messages(
-        request, lambda: services.item_delete(item=item, by=request.user)
-    ):
+    if domain_errors_as_messages(request, lambda: services.item_delete(item=item, by=request.user)):
         messages.success(request, _("The programme item is removed."))
     return redirect("events:programme", slug=event.slug)
 
@@ -570,7 +562,9 @@ def event_cancel(request: HttpRequest, slug: str) -> HttpResponse:
     if domain_errors_as_messages(
         request, lambda: services.event_cancel(event=event, by=request.user, reason=reason)
     ):
-        messages.success(request, _("The event is cancelled; everyone registered is told by email."))
+        messages.success(
+            request, _("The event is cancelled; everyone registered is told by email.")
+        )
     return redirect(event.get_absolute_url())
 
 
@@ -806,8 +800,8 @@ def checkin_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         ok = False
         messages.error(request, str(error))
     if ok and is_htmx(request):
-        registration = (
-            Registration.objects.prefetch_related("choices__group").get(pk=registration.pk)
+        registration = Registration.objects.prefetch_related("choices__group").get(
+            pk=registration.pk
         )
         context = {"row": registration, "event": event, "announce": True}
         return no_store(render(request, "events/_checkin_row.html", context))

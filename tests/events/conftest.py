@@ -61,7 +61,9 @@ def build_event(
         )
         for i, capacity_ in enumerate(groups, 1):
             services.group_create(
-                item=slot, by=by, data={"title": f"Atelier {i}", "capacity": capacity_, "position": i}
+                item=slot,
+                by=by,
+                data={"title": f"Atelier {i}", "capacity": capacity_, "position": i},
             )
     if publish:
         event = services.event_publish(event=event, by=by)

@@ -78,9 +78,7 @@ def test_a_guest_holds_no_place_until_they_confirm(django_capture_on_commit_call
 
 def test_a_tampered_or_expired_confirmation_link_changes_nothing():
     event = build_event()
-    pending = services.registration_create(
-        event=event, person=guest(1), notify=False
-    ).registration
+    pending = services.registration_create(event=event, person=guest(1), notify=False).registration
     token = confirmation_token(pending)
     with pytest.raises(DomainError, match="pas valide"):
         services.registration_confirm_email(token=token[:-2] + "xx")
