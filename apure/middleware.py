@@ -97,3 +97,42 @@ class PortalMiddleware:
         if user is not None and user.is_authenticated:
             no_store(response)
         return response
+
+
+class AdminInputMiddleware:
+    """The admin's list pages pass `q` and date lookups straight to the ORM: a NUL byte is
+    refused by PostgreSQL, a search of hundreds of words builds an SQL expression SQLite cannot
+    parse, and `created_at__year=0` raises. Here, before any admin view, the search is bounded
+    (8 words, 200 characters, no control characters) and impossible dates are dropped, so
+    that every list answers normally."""
+
+    PREFIX = "/admin/"
+    MAX_TERMS = 8
+    DATE_PARTS = {"__year": (1, 9999), "__month": (1, 12), "__day": (1, 31)}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(self.PREFIX) and request.GET:
+            request.GET = self.clean(request.GET)
+        return self.get_response(request)
+
+    def clean(self, params):
+        cleaned = params.copy()
+        for key in list(cleaned):
+            values = cleaned.getlist(key)
+            if key == "q":
+                text = "".join(ch for ch in values[-1] if ch.isprintable())[:200]
+                cleaned.setlist(key, [" ".join(text.split()[: self.MAX_TERMS])])
+                continue
+            for suffix, (low, high) in self.DATE_PARTS.items():
+                if key.endswith(suffix) and not all(
+                    v.isdigit() and low <= int(v) <= high for v in values
+                ):
+                    del cleaned[key]
+                    break
+            else:
+                if any("\x00" in v for v in values):
+                    del cleaned[key]
+        return cleaned

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "apure.middleware.IdleSessionMiddleware",
     "apure.middleware.PortalMiddleware",
+    "apure.middleware.AdminInputMiddleware",
     "apure.middleware.RequireTOTPMiddleware",
 ]
 
