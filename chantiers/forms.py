@@ -191,7 +191,13 @@ class DeliverableForm(forms.Form):
         help_text=_("A video, a page, a shared folder… or attach a file below."),
     )
     upload = UploadField(label=_("File"), required=False)
-    licence = forms.CharField(label=_("Licence"), max_length=120, initial=DEFAULT_LICENCE)
+    licence = forms.CharField(
+        label=_("Licence"),
+        max_length=120,
+        required=False,
+        initial=DEFAULT_LICENCE,
+        help_text=_("Empty: Licence Ouverte / Etalab 2.0, the licence of public open data."),
+    )
 
 
 class ChantierSearchForm(forms.Form):
