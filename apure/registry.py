@@ -10,7 +10,10 @@ registers nothing, so nothing of it shows. The pattern, from an app's `apps.py`:
         registry.add_nav_item(NavItem(_("Guichet Vert"), "guichet:index", order=20))
         registry.add_dashboard_panel(Panel("guichet", "guichet/panel_dashboard.html", panel, 20))
         registry.add_demo_seeder("guichet", demo.seed, order=20)
-        registry.add_personal_data("guichet", export=personal_data, erase=personal_data_erase)
+        registry.add_personal_data(
+            "guichet", export=personal_data, erase=personal_data_erase,
+            kept=_("Your requests stay, without your name, for the advice statistics."),
+        )
         registry.add_object_panel("clauses.fiche", Panel("guichet-qas", "…", qas_panel, 50))
 
 Object panels let one app show a block on another app's page without either importing the
@@ -77,6 +80,8 @@ class PersonalData:
     key: str
     export: Callable[[Any], Any]
     erase: Callable[[Any], None] | None = None
+    # What stays after the erasure, anonymised, as the account-deletion page tells the person.
+    kept: str = ""
 
 
 @dataclass
@@ -114,8 +119,9 @@ class Registry:
         *,
         export: Callable[[Any], Any],
         erase: Callable[[Any], None] | None = None,
+        kept: str = "",
     ) -> None:
-        self._replace(self.personal_data, PersonalData(key, export, erase), sort=False)
+        self._replace(self.personal_data, PersonalData(key, export, erase, kept), sort=False)
 
     @staticmethod
     def _replace(items: list, item: Any, *, sort: bool = True) -> None:

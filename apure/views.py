@@ -132,10 +132,12 @@ def delete_account(request: HttpRequest) -> HttpResponse:
             request, _("Your account has been deleted. Thank you for using the portal.")
         )
         return redirect("apure:home")
+    kept = [_("Your account, reduced to its organisation and its dates.")]
+    kept += [part.kept for part in registry.personal_data if part.kept]
     return render(
         request,
         "apure/delete_account.html",
-        {"form": form},
+        {"form": form, "kept": kept},
         status=400 if form.errors else 200,
     )
 

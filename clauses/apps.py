@@ -36,7 +36,15 @@ class ClausesConfig(AppConfig):
             )
         )
         registry.add_demo_seeder("clauses", demo.seed, order=10)
-        registry.add_personal_data("clauses", export=personal_data, erase=personal_data_erase)
+        registry.add_personal_data(
+            "clauses",
+            export=personal_data,
+            erase=personal_data_erase,
+            kept=_(
+                "The fiches you wrote and your published opinions on clauses stay, without "
+                "your name."
+            ),
+        )
         user_logged_in.connect(merge_session_selection, dispatch_uid="clauses_merge_selection")
         connect_catalogue_signals()
 

@@ -295,6 +295,15 @@ def test_the_home_page_shows_the_cards_the_apps_registered(client):
     finally:
         registry.services.remove(card)
     assert "Service de test" not in client.get("/").content.decode()
+    # An app registered without its pages (not installed in this deployment) shows nothing.
+    card = ServiceCard("absent", "Service absent", "Pas installé.", "absent:index", 98)
+    registry.add_service(card)
+    try:
+        response = client.get("/")
+    finally:
+        registry.services.remove(card)
+    assert response.status_code == 200
+    assert "Service absent" not in response.content.decode()
 
 
 def test_links_follow_the_address_the_request_came_in_on(client, settings):

@@ -84,3 +84,12 @@ def test_the_contact_form_never_fails(client):
         fields=["name", "email", "organisation", "subject", "message"],
         models=[OutboxMessage],
     )
+
+
+def test_the_deletion_page_says_what_each_service_keeps(client):
+    from tests.factories import make_user
+
+    client.force_login(make_user("acheteur"))
+    page = client.get("/compte/supprimer/").content.decode()
+    assert "réduit à son organisation" in page
+    assert "sans votre nom" in page  # the clause library's part
