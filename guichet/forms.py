@@ -70,7 +70,7 @@ class RequestForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound and not self.initial.get("token"):
-            self.initial["token"] = uuid.uuid4()
+            self.initial = {**self.initial, "token": str(uuid.uuid4())}
         self.kind_help = KIND_HELP
 
 

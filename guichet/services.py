@@ -65,7 +65,7 @@ def _text(value: str, *, field: str, label: str, max_length: int = QUESTION_MAX_
 
 
 def _locked(request: Request) -> Request:
-    return Request.objects.select_for_update().select_related("requester", "assignee").get(
+    return Request.objects.select_for_update(of=("self",)).select_related("requester", "assignee").get(
         pk=request.pk
     )
 
@@ -389,7 +389,9 @@ def time_entry_editable(entry: TimeEntry, user: User) -> bool:
 def time_entry_update(
     *, entry: TimeEntry, by: User, date: dt.date, minutes: int, channel: str, note: str = ""
 ) -> TimeEntry:
-    entry = TimeEntry.objects.select_for_update().select_related("request").get(pk=entry.pk)
+    entry = (
+        TimeEntry.objects.select_for_update(of=("self",)).select_related("request").get(pk=entry.pk)
+    )
     if entry.author_id != by.pk:
         raise DomainError(_("Only the person who logged this time can change it."))
     if not time_entry_editable(entry, by):

@@ -115,7 +115,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 return redirect(obj.get_absolute_url())
     if form is None:
         draft = request.session.get(DRAFT_KEY) if user.is_authenticated else None
-        form = RequestForm(initial=draft or {})
+        form = RequestForm(initial=dict(draft or {}))
         if draft and can_submit:
             messages.info(request, _("Your question is back in the form: check it and send it."))
     context = {
