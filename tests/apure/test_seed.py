@@ -26,6 +26,8 @@ def test_seed_demo_is_idempotent_and_gives_one_account_per_role(settings, capsys
     call_command("seed_demo")
     assert (User.objects.count(), Organisation.objects.count()) == counts
     output = capsys.readouterr().out
+    assert "Données de démonstration chargées." in output
+    assert "Mot de passe de tous les comptes de démonstration" in output
     for email, role in DEMO.items():
         assert User.objects.get(email=email).has_role(role)
         assert email in output

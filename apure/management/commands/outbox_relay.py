@@ -4,8 +4,8 @@ from apure.outbox import outbox_relay
 
 
 class Command(BaseCommand):
-    help = "Hand every pending outbox message to Celery again."
+    help = "Transmet de nouveau au courtier Celery chaque message en attente de l’outbox."
 
     def handle(self, *args, **options):
         sent = outbox_relay()
-        self.stdout.write(f"{sent} message(s) handed to the broker.")
+        self.stdout.write(f"{sent} message(s) transmis au courtier.")
