@@ -126,7 +126,7 @@ def seed(*, users: dict[str, User], organisations) -> str:
 
     # The model: 22 November 2022, La Citadelle, Arras.
     day = date(2022, 11, 22)
-    arras, new = _ensure_event(
+    arras, _new = _ensure_event(
         ARRAS_SLUG,
         staff,
         {
