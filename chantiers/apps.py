@@ -9,8 +9,10 @@ class ChantiersConfig(AppConfig):
     def ready(self) -> None:
         from apure.registry import NavItem, Panel, ServiceCard, registry
 
-        from . import demo
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import (
+            demo,
+            permissions,  # noqa: F401  (registers the rules)
+        )
         from .panels import dashboard_panel
         from .services import personal_data, personal_data_erase
 

@@ -353,6 +353,9 @@ class BallotChoice(models.Model):
         ]
         indexes = [models.Index(fields=["proposal"])]
 
+    def __str__(self) -> str:
+        return f"{self.ballot_id}:{self.proposal_id}"
+
 
 class Chantier(models.Model):
     class Status(models.TextChoices):
@@ -401,6 +404,9 @@ class ProgressEntry(models.Model):
         verbose_name_plural = _("progress log")
         ordering = ["-date", "-pk"]
         indexes = [models.Index(fields=["chantier", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.text[:40]}"
 
 
 class Deliverable(models.Model):

@@ -17,7 +17,5 @@ def dashboard_panel(request: HttpRequest) -> dict[str, Any] | None:
         "proposals": selectors.proposals_led_by(user=user),
         "invitations": selectors.invitations_pending(user=user),
     }
-    if not (context["ballots"] or context["proposals"] or context["invitations"]):
-        if not context["is_member"]:
-            return None
-    return context
+    shown = ("ballots", "proposals", "invitations", "is_member")
+    return context if any(context[key] for key in shown) else None

@@ -160,9 +160,7 @@ def call_update(*, call: Call, by: User, data: dict[str, Any]) -> Call:
         for name in ("voting_opens_at", "max_choices", "proposals_open_at", "proposals_close_at"):
             if name in changed:
                 raise DomainError(
-                    _(
-                        "Voting has opened: the windows and the rules of the vote can no longer change."
-                    ),
+                    _("Voting has opened: its windows and rules can no longer change."),
                     field=name,
                 )
     if call.published_at and before["voting_closes_at"] <= now and "voting_closes_at" in changed:

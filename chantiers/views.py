@@ -308,7 +308,7 @@ def ballot(request: HttpRequest, slug: str) -> HttpResponse:
     call = selectors.call_get_for_user_or_404(slug=slug, user=user)
     refusal = services.voter_refusal(call=call, voter=user)
     if request.method == "POST":
-        form = BallotForm(request.POST)
+        BallotForm(request.POST)
         choices = request.POST.getlist("choice")[:100]
         try:
             services.ballot_cast(call=call, voter=user, proposal_ids=choices)

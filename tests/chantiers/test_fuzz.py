@@ -4,7 +4,16 @@ refused submission changes nothing."""
 import pytest
 
 from chantiers import services
-from chantiers.models import Ballot, BallotChoice, Call, Chantier, CollectiveMember, Deliverable, ProgressEntry, Proposal
+from chantiers.models import (
+    Ballot,
+    BallotChoice,
+    Call,
+    Chantier,
+    CollectiveMember,
+    Deliverable,
+    ProgressEntry,
+    Proposal,
+)
 from tests.chantiers.conftest import build_proposal, make_member, set_phase
 from tests.factories import make_user
 from tests.fuzz import fuzz
@@ -12,12 +21,27 @@ from tests.fuzz import fuzz
 pytestmark = pytest.mark.django_db
 
 CALL_FIELDS = [
-    "title", "description", "eligibility_rules", "proposals_open_at", "proposals_close_at",
-    "voting_opens_at", "voting_closes_at", "work_starts_at", "max_choices", "seats",
+    "title",
+    "description",
+    "eligibility_rules",
+    "proposals_open_at",
+    "proposals_close_at",
+    "voting_opens_at",
+    "voting_closes_at",
+    "work_starts_at",
+    "max_choices",
+    "seats",
 ]
 PROPOSAL_FIELDS = [
-    "title", "theme", "problem", "deliverable_kind", "deliverable", "needs_material",
-    "needs_intellectual", "timeline", "collective",
+    "title",
+    "theme",
+    "problem",
+    "deliverable_kind",
+    "deliverable",
+    "needs_material",
+    "needs_intellectual",
+    "timeline",
+    "collective",
 ]
 
 
@@ -31,7 +55,13 @@ def test_call_forms(client_for, make_call):
     call = make_call(phase="proposals")
     client = client_for(staff)
     fuzz(client, "post", "/chantiers/appels/nouveau/", fields=CALL_FIELDS, models=[Call])
-    fuzz(client, "post", f"/chantiers/appels/{call.slug}/modifier/", fields=CALL_FIELDS, models=[Call])
+    fuzz(
+        client,
+        "post",
+        f"/chantiers/appels/{call.slug}/modifier/",
+        fields=CALL_FIELDS,
+        models=[Call],
+    )
 
 
 def test_proposal_forms(client_for, make_call):
@@ -82,7 +112,9 @@ def test_results_form_and_invitation_tokens(client_for, voting_call):
     services.ballot_cast(call=call, voter=make_member(), proposal_ids=[proposals[0].pk])
     set_phase(call, "counting")
     client = client_for(make_user("equipe"))
-    fuzz(client, "post", f"/chantiers/appels/{call.slug}/resultats/", fields=["proposals", "reason"])
+    fuzz(
+        client, "post", f"/chantiers/appels/{call.slug}/resultats/", fields=["proposals", "reason"]
+    )
     fuzz(client, "get", f"/chantiers/appels/{call.slug}/resultats/", fields=["proposals"])
     for token in ["x", "a:b:c", "eyJtIjoxfQ:1abc:def", "%00", "é" * 300]:
         assert client.get(f"/chantiers/collectif/{token}/").status_code == 404

@@ -44,9 +44,21 @@ TABLE = [
     ("get", "/chantiers/appels/{voting}/depouillement.csv", [LOGIN, 403, 403, 403, 403, 302]),
     # Proposals: eligible ones are public from the vote on; others are the lead's and staff's.
     ("get", "/chantiers/appels/{voting}/propositions/{eligible}/", [200] * 6),
-    ("get", "/chantiers/appels/{proposals}/propositions/{pending}/", [404, 404, 404, 404, 404, 200]),
-    ("get", "/chantiers/appels/{proposals}/propositions/{pending}/modifier/", [LOGIN, 404, 404, 404, 404, 403]),
-    ("post", "/chantiers/appels/{proposals}/propositions/{pending}/eligibilite/", [LOGIN, 403, 403, 403, 403, 302]),
+    (
+        "get",
+        "/chantiers/appels/{proposals}/propositions/{pending}/",
+        [404, 404, 404, 404, 404, 200],
+    ),
+    (
+        "get",
+        "/chantiers/appels/{proposals}/propositions/{pending}/modifier/",
+        [LOGIN, 404, 404, 404, 404, 403],
+    ),
+    (
+        "post",
+        "/chantiers/appels/{proposals}/propositions/{pending}/eligibilite/",
+        [LOGIN, 403, 403, 403, 403, 302],
+    ),
     ("get", "/chantiers/collectif/pas-un-jeton/", [LOGIN, 404, 404, 404, 404, 404]),
     # A chantier and its deliverables.
     ("get", "/chantiers/{chantier}/", [200] * 6),
@@ -55,7 +67,11 @@ TABLE = [
     ("post", "/chantiers/{chantier}/livrables/", [LOGIN, 403, 403, 403, 403, 302]),
     ("get", "/chantiers/{chantier}/livrables/{published_file}/", [200] * 6),
     ("get", "/chantiers/{chantier}/livrables/{unpublished_file}/", [404, 404, 404, 404, 404, 200]),
-    ("post", "/chantiers/{chantier}/livrables/{unpublished_file}/publier/", [LOGIN, 403, 403, 403, 403, 302]),
+    (
+        "post",
+        "/chantiers/{chantier}/livrables/{unpublished_file}/publier/",
+        [LOGIN, 403, 403, 403, 403, 302],
+    ),
     ("post", "/chantiers/{chantier}/livre/", [LOGIN, 403, 403, 403, 403, 302]),
 ]
 

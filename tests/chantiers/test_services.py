@@ -123,8 +123,14 @@ def test_proposal_after_its_window_is_refused(make_call):
         services.proposal_submit(
             call=call,
             by=lead,
-            data={"title": "Trop tard", "theme": "clauses", "problem": "p",
-                  "deliverable_kind": "text", "deliverable": "d", "timeline": "t"},
+            data={
+                "title": "Trop tard",
+                "theme": "clauses",
+                "problem": "p",
+                "deliverable_kind": "text",
+                "deliverable": "d",
+                "timeline": "t",
+            },
         )
     assert not Proposal.objects.exists()
 
@@ -156,11 +162,19 @@ def test_only_the_lead_edits_until_the_window_closes(make_call):
 
 def test_collective_sync_removes_and_renames(make_call):
     call = make_call(phase="proposals")
-    proposal = build_proposal(call, eligible=None, collective=[("a@x.fr", "un"), ("b@x.fr", "deux")])
-    services.proposal_update(
-        proposal=proposal, by=proposal.lead, data={}, collective=[("b@x.fr", "trois"), ("c@x.fr", "c")]
+    proposal = build_proposal(
+        call, eligible=None, collective=[("a@x.fr", "un"), ("b@x.fr", "deux")]
     )
-    assert dict(proposal.collective.values_list("email", "role")) == {"b@x.fr": "trois", "c@x.fr": "c"}
+    services.proposal_update(
+        proposal=proposal,
+        by=proposal.lead,
+        data={},
+        collective=[("b@x.fr", "trois"), ("c@x.fr", "c")],
+    )
+    assert dict(proposal.collective.values_list("email", "role")) == {
+        "b@x.fr": "trois",
+        "c@x.fr": "c",
+    }
 
 
 @pytest.mark.parametrize(
@@ -186,9 +200,7 @@ def test_staff_review_with_a_reason_the_lead_sees(
     with pytest.raises(DomainError):
         services.proposal_review(proposal=proposal, by=staff, eligible=False, reason="")
     with django_capture_on_commit_callbacks(execute=True):
-        services.proposal_review(
-            proposal=proposal, by=staff, eligible=False, reason="Hors région."
-        )
+        services.proposal_review(proposal=proposal, by=staff, eligible=False, reason="Hors région.")
     proposal.refresh_from_db()
     assert proposal.eligibility == "ineligible" and proposal.eligibility_reason == "Hors région."
     review = [m for m in mail.outbox if "Hors région." in m.body]
@@ -365,10 +377,12 @@ def test_a_tie_at_the_boundary_needs_a_recorded_reason(voting_call, staff):
     cast(call, proposals, [0, 1], [0, 2], [3])
     set_phase(call, "counting")
     rows = selectors.call_counts(call=call)
-    default, tie = services.default_selection(rows, call.seats)
+    _default, tie = services.default_selection(rows, call.seats)
     assert tie
     with pytest.raises(DomainError) as error:
-        services.selection_confirm(call=call, by=staff, proposal_ids=[proposals[0].pk, proposals[2].pk])
+        services.selection_confirm(
+            call=call, by=staff, proposal_ids=[proposals[0].pk, proposals[2].pk]
+        )
     assert error.value.field == "reason"
     services.selection_confirm(
         call=call,
@@ -388,7 +402,9 @@ def test_selection_limits(voting_call, staff):
         services.selection_confirm(call=call, by=staff, proposal_ids=[proposals[0].pk])
     set_phase(call, "counting")
     with pytest.raises(DomainError):
-        services.selection_confirm(call=call, by=staff, proposal_ids=[p.pk for p in proposals[:3]], reason="x")
+        services.selection_confirm(
+            call=call, by=staff, proposal_ids=[p.pk for p in proposals[:3]], reason="x"
+        )
     with pytest.raises(DomainError):
         services.selection_confirm(call=call, by=staff, proposal_ids=[], reason="x")
 
@@ -396,7 +412,9 @@ def test_selection_limits(voting_call, staff):
 def test_audit_rows_are_pseudonymous_and_enough_to_recount(voting_call):
     call, proposals = voting_call
     voters = [make_member(), make_member()]
-    services.ballot_cast(call=call, voter=voters[0], proposal_ids=[proposals[0].pk, proposals[1].pk])
+    services.ballot_cast(
+        call=call, voter=voters[0], proposal_ids=[proposals[0].pk, proposals[1].pk]
+    )
     services.ballot_cast(call=call, voter=voters[1], proposal_ids=[proposals[0].pk])
     set_phase(call, "counting")
     rows = list(selectors.audit_rows(call=call))

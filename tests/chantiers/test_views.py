@@ -34,7 +34,9 @@ def test_staff_create_a_call_and_dates_out_of_order_are_refused_on_the_form(clie
     data["voting_opens_at"] = data["proposals_open_at"]
     response = client.post("/chantiers/appels/nouveau/", data)
     assert response.status_code == 400
-    assert "Le vote ne peut pas ouvrir avant la clôture des propositions" in response.content.decode()
+    assert (
+        "Le vote ne peut pas ouvrir avant la clôture des propositions" in response.content.decode()
+    )
     assert not Call.objects.exists()
     data.update(form_dates("proposals"))
     response = client.post("/chantiers/appels/nouveau/", data)
@@ -91,8 +93,14 @@ def test_proposal_refused_after_the_window_with_a_message(client_for, make_call)
     assert "La période de propositions de cet appel est close." in page
     response = client_for(buyer).post(
         f"/chantiers/appels/{call.slug}/proposer/",
-        {"title": "t", "theme": "clauses", "problem": "p", "deliverable_kind": "text",
-         "deliverable": "d", "timeline": "t"},
+        {
+            "title": "t",
+            "theme": "clauses",
+            "problem": "p",
+            "deliverable_kind": "text",
+            "deliverable": "d",
+            "timeline": "t",
+        },
     )
     assert response.status_code == 400 and not Proposal.objects.exists()
 
@@ -120,7 +128,7 @@ def test_member_votes_changes_and_a_bad_ballot_keeps_the_previous(client_for, vo
 
 
 def test_own_proposal_is_shown_disabled_with_the_reason(client_for, voting_call):
-    call, proposals = voting_call
+    call, _proposals = voting_call
     voter = make_member()
     own = build_proposal(call, lead=make_user("acheteur", organisation=voter.organisation))
     page = client_for(voter).get(f"/chantiers/appels/{call.slug}/vote/").content.decode()
@@ -129,7 +137,7 @@ def test_own_proposal_is_shown_disabled_with_the_reason(client_for, voting_call)
 
 
 def test_member_without_confirmed_organisation_is_told_why(client_for, voting_call):
-    call, proposals = voting_call
+    call, _proposals = voting_call
     voter = make_member(organisation_confirmed=False)
     page = client_for(voter).get(f"/chantiers/appels/{call.slug}/vote/").content.decode()
     assert "attend sa confirmation" in page and 'name="choice"' not in page
@@ -197,12 +205,16 @@ def test_chantier_page_progress_and_deliverables(client_for, client, staff):
 
     chantier, expert = published_chantier(staff)
     team = client_for(expert)
-    team.post(f"/chantiers/{chantier.slug}/avancement/", {"date": "2026-11-20", "text": "Atelier 1"})
+    team.post(
+        f"/chantiers/{chantier.slug}/avancement/", {"date": "2026-11-20", "text": "Atelier 1"}
+    )
     team.post(
         f"/chantiers/{chantier.slug}/livrables/",
         {"title": "Grille", "licence": "", "upload": SimpleUploadedFile("grille.pdf", PDF)},
     )
-    response = team.post(f"/chantiers/{chantier.slug}/livrables/", {"title": "Rien", "licence": "x"})
+    response = team.post(
+        f"/chantiers/{chantier.slug}/livrables/", {"title": "Rien", "licence": "x"}
+    )
     assert response.status_code == 400 and "Joignez un fichier" in response.content.decode()
     deliverable = Deliverable.objects.get()
     assert deliverable.licence == "Licence Ouverte / Etalab 2.0"
