@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Organisation, User
 from .roles import Role
@@ -148,7 +149,9 @@ class ContactForm(forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=150)
     email = forms.EmailField(label=_("Your email address"), max_length=254)
     organisation = forms.CharField(label=_("Your organisation"), max_length=200, required=False)
-    subject = forms.ChoiceField(label=_("Subject"), choices=Subject.choices)
+    subject = forms.ChoiceField(
+        label=pgettext_lazy("contact form", "Subject"), choices=Subject.choices
+    )
     message = forms.CharField(
         label=_("Your message"),
         max_length=5000,

@@ -77,3 +77,49 @@ def test_idle_warning_offers_to_stay_signed_in(live_server, page, login, setting
         button.click()
     assert response.value.status == 200
     expect(warning).to_be_hidden()
+
+
+CORE_PAGES = [
+    "/",
+    "/comptes/login/",
+    "/comptes/signup/",
+    "/comptes/password/reset/",
+    "/accessibilite/",
+    "/mentions-legales/",
+    "/donnees-personnelles/",
+    "/contact/",
+]
+SIGNED_IN_PAGES = ["/tableau-de-bord/", "/compte/", "/compte/supprimer/"]
+
+
+def test_core_pages_fit_a_phone_and_pass_axe(
+    live_server, axe_violations, phone_overflow, session_cookie_for
+):
+    from tests.factories import make_user
+
+    for url in CORE_PAGES:
+        assert phone_overflow(f"{live_server.url}{url}") == 0, url
+        assert axe_violations(f"{live_server.url}{url}") == [], url
+    cookies = session_cookie_for(UserFactory())
+    for url in SIGNED_IN_PAGES:
+        assert phone_overflow(f"{live_server.url}{url}", cookies) == 0, url
+        assert axe_violations(f"{live_server.url}{url}", cookies) == [], url
+    staff = session_cookie_for(make_user("equipe"))
+    for url in ["/compte/roles/", "/tableau-de-bord/"]:
+        assert phone_overflow(f"{live_server.url}{url}", staff) == 0, url
+        assert axe_violations(f"{live_server.url}{url}", staff) == [], url
+
+
+def test_a_contact_message_is_sent_from_a_phone(live_server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("link", name="Contact").click()
+    page.get_by_label("Votre nom").fill("Inès Carpentier")
+    page.get_by_label("Votre adresse électronique").fill("ines@mairie-exemple.fr")
+    page.get_by_label("Sujet").select_option("accessibilite")
+    page.get_by_label("Votre message").fill("Le graphique des statistiques n’a pas de texte.")
+    page.get_by_role("button", name="Envoyer mon message").click()
+    expect(page.get_by_role("status")).to_contain_text("Merci")
+    assert mail.outbox[-1].subject.endswith("Accessibilité")
+    context.close()
