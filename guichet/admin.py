@@ -19,7 +19,15 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(Request)
 class RequestAdmin(ReadOnlyAdmin):
-    list_display = ["reference", "subject", "kind", "state", "organisation", "assignee", "created_at"]
+    list_display = [
+        "reference",
+        "subject",
+        "kind",
+        "state",
+        "organisation",
+        "assignee",
+        "created_at",
+    ]
     list_filter = ["state", "kind", "channel"]
     search_fields = ["reference", "subject"]
     list_select_related = ["organisation", "assignee"]

@@ -9,8 +9,10 @@ class GuichetConfig(AppConfig):
     def ready(self) -> None:
         from apure.registry import NavItem, Panel, ServiceCard, registry
 
-        from . import demo
-        from . import permissions  # noqa: F401  (registers the rules)
+        from . import (
+            demo,
+            permissions,  # noqa: F401  (registers the rules)
+        )
         from .panels import dashboard_panel, fiche_qas_panel
         from .services import personal_data, personal_data_erase
 
@@ -40,7 +42,8 @@ class GuichetConfig(AppConfig):
             Panel("guichet", "guichet/panel_dashboard.html", dashboard_panel, 20)
         )
         registry.add_object_panel(
-            "clauses.fiche", Panel("guichet-qas", "guichet/panel_fiche_qas.html", fiche_qas_panel, 50)
+            "clauses.fiche",
+            Panel("guichet-qas", "guichet/panel_fiche_qas.html", fiche_qas_panel, 50),
         )
         registry.add_demo_seeder("guichet", demo.seed, order=20)
         registry.add_personal_data("guichet", export=personal_data, erase=personal_data_erase)

@@ -76,7 +76,9 @@ class RequestForm(forms.Form):
 
 class MessageForm(forms.Form):
     body = forms.CharField(
-        label=_("Your reply"), widget=forms.Textarea(attrs={"rows": 5}), max_length=QUESTION_MAX_LENGTH
+        label=_("Your reply"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=QUESTION_MAX_LENGTH,
     )
     attachments = MultipleUploadField(label=_("Documents (optional)"), max_files=5)
 
@@ -108,7 +110,9 @@ class AssignForm(forms.Form):
 
 def _suggestion_label(user) -> str:
     role = _("expert") if getattr(user, "is_expert", False) else _("advisor")
-    return _("%(name)s (%(role)s) · %(load)s open · %(segment)s same segment · %(kind)s same kind") % {
+    return _(
+        "%(name)s (%(role)s) · %(load)s open · %(segment)s same segment · %(kind)s same kind"
+    ) % {
         "name": user,
         "role": role,
         "load": user.load,
@@ -154,7 +158,10 @@ class RatingForm(forms.Form):
         help_text=_("5: very useful, 1: not useful."),
     )
     comment = forms.CharField(
-        label=_("Comment (optional)"), widget=forms.Textarea(attrs={"rows": 3}), max_length=3000, required=False
+        label=_("Comment (optional)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=3000,
+        required=False,
     )
 
 
@@ -170,7 +177,9 @@ class QueueFilterForm(forms.Form):
         ],
     )
     assignee = forms.ChoiceField(label=_("Assignee"), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All")), *Kind.choices])
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All")), *Kind.choices]
+    )
     segment = forms.ChoiceField(label=_("Segment"), required=False)
     departement = forms.ChoiceField(
         label=_("Département"), required=False, choices=[("", _("All")), *Departement.choices]
@@ -211,8 +220,14 @@ class QueueFilterForm(forms.Form):
 
 
 class PeriodForm(forms.Form):
-    start = forms.CharField(label=_("From (month)"), required=False, widget=forms.TextInput(attrs={"type": "month"}))
-    end = forms.CharField(label=_("To (month, included)"), required=False, widget=forms.TextInput(attrs={"type": "month"}))
+    start = forms.CharField(
+        label=_("From (month)"), required=False, widget=forms.TextInput(attrs={"type": "month"})
+    )
+    end = forms.CharField(
+        label=_("To (month, included)"),
+        required=False,
+        widget=forms.TextInput(attrs={"type": "month"}),
+    )
 
     @staticmethod
     def _month(value: str) -> dt.date | None:

@@ -162,7 +162,8 @@ class Request(models.Model):
                 name="guichet_request_rating_1_5",
             ),
             models.CheckConstraint(
-                condition=Q(assignee__isnull=False) | Q(state__in=["new", "withdrawn", "redirected"]),
+                condition=Q(assignee__isnull=False)
+                | Q(state__in=["new", "withdrawn", "redirected"]),
                 name="guichet_request_assigned_has_assignee",
             ),
         ]

@@ -200,7 +200,9 @@ def assignee_suggestions(*, request: Request, limit: int = 20) -> list[User]:
         assignable_users()
         .annotate(
             same_segment=same_segment,
-            same_kind=Count("guichet_assigned", filter=past & Q(guichet_assigned__kind=request.kind)),
+            same_kind=Count(
+                "guichet_assigned", filter=past & Q(guichet_assigned__kind=request.kind)
+            ),
             load=Count("guichet_assigned", filter=Q(guichet_assigned__state__in=OPEN_STATES)),
         )
         .order_by("-same_segment", "-same_kind", "load", "last_name", "first_name", "pk")[:limit]
@@ -217,7 +219,15 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
     messages = (
         Message.objects.filter(request=request)
         .select_related("author")
-        .only("pk", "request_id", "from_requester", "internal", "body", "created_at", *_user_only("author"))
+        .only(
+            "pk",
+            "request_id",
+            "from_requester",
+            "internal",
+            "body",
+            "created_at",
+            *_user_only("author"),
+        )
         .prefetch_related(Prefetch("attachments", queryset=attachments))
     )
     if not advisor_side:
@@ -229,12 +239,14 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
     }
     if advisor_side:
         context["events"] = list(
-            Event.objects.filter(request=request).select_related("actor").only(
-                "pk", "request_id", "from_state", "to_state", "at", "note", *_user_only("actor")
-            )
+            Event.objects.filter(request=request)
+            .select_related("actor")
+            .only("pk", "request_id", "from_state", "to_state", "at", "note", *_user_only("actor"))
         )
         context["time_entries"] = list(
-            TimeEntry.objects.filter(request=request).select_related("author").only(
+            TimeEntry.objects.filter(request=request)
+            .select_related("author")
+            .only(
                 "pk",
                 "request_id",
                 "date",
@@ -262,7 +274,9 @@ def published_qas(*, query: str = "") -> QuerySet:
 
 
 def draft_qas() -> QuerySet:
-    return QA.objects.filter(status=QA.Status.DRAFT).select_related("source").order_by("-created_at")
+    return (
+        QA.objects.filter(status=QA.Status.DRAFT).select_related("source").order_by("-created_at")
+    )
 
 
 def qas_for_fiche(fiche) -> list[QA]:

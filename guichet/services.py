@@ -65,8 +65,10 @@ def _text(value: str, *, field: str, label: str, max_length: int = QUESTION_MAX_
 
 
 def _locked(request: Request) -> Request:
-    return Request.objects.select_for_update(of=("self",)).select_related("requester", "assignee").get(
-        pk=request.pk
+    return (
+        Request.objects.select_for_update(of=("self",))
+        .select_related("requester", "assignee")
+        .get(pk=request.pk)
     )
 
 
@@ -90,9 +92,7 @@ def _move(request: Request, *, by: User | None, to: str, note: str = "", **field
 def _desk_emails() -> list[str]:
     """The Guichet Vert team: advisors and network staff."""
     return list(
-        User.objects.filter(
-            groups__name__in=[Role.ADVISOR.value, Role.STAFF.value], is_active=True
-        )
+        User.objects.filter(groups__name__in=[Role.ADVISOR.value, Role.STAFF.value], is_active=True)
         .exclude(email="")
         .values_list("email", flat=True)
         .distinct()
@@ -198,7 +198,9 @@ def request_submit(
     for upload in uploads:
         private_file_save(Attachment(request=request, uploaded_by=by), upload)
     Event.objects.create(request=request, actor=by, to_state=State.NEW, at=now)
-    audit_log(actor=by, action="guichet.request_submitted", obj=request, reference=request.reference)
+    audit_log(
+        actor=by, action="guichet.request_submitted", obj=request, reference=request.reference
+    )
     _to_requester(request, "received", f"guichet.received:{request.pk}")
     desk = _desk_emails()
     if desk:
@@ -397,7 +399,12 @@ def time_entry_update(
     if not time_entry_editable(entry, by):
         raise DomainError(_("A time entry can only be changed on the day it was logged."))
     _check_time(entry.request, date=date, minutes=minutes, channel=channel)
-    entry.date, entry.minutes, entry.channel, entry.note = date, minutes, channel, _clean(note)[:500]
+    entry.date, entry.minutes, entry.channel, entry.note = (
+        date,
+        minutes,
+        channel,
+        _clean(note)[:500],
+    )
     entry.full_clean()
     entry.save(update_fields=["date", "minutes", "channel", "note"])
     audit_log(actor=by, action="guichet.time_changed", obj=entry.request, minutes=entry.minutes)
@@ -556,7 +563,9 @@ def qa_publish(*, qa: QA, by: User, publish: bool = True) -> QA:
     qa.status = QA.Status.PUBLISHED if publish else QA.Status.DRAFT
     qa.published_at = timezone.now() if publish else None
     qa.save(update_fields=["status", "published_at", "updated_at"])
-    audit_log(actor=by, action="guichet.qa_published" if publish else "guichet.qa_unpublished", obj=qa)
+    audit_log(
+        actor=by, action="guichet.qa_published" if publish else "guichet.qa_unpublished", obj=qa
+    )
     return qa
 
 

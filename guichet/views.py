@@ -248,9 +248,9 @@ def request_reply(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _peek(request: HttpRequest, reference: str) -> Request | None:
-    return Request.objects.filter(reference=reference[:20]).only(
-        "pk", "assignee_id", "state"
-    ).first()
+    return (
+        Request.objects.filter(reference=reference[:20]).only("pk", "assignee_id", "state").first()
+    )
 
 
 @require_POST
@@ -363,12 +363,10 @@ def request_rate(request: HttpRequest, reference: str) -> HttpResponse:
 @login_required
 def attachment_download(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
     obj = selectors.request_get_for_user_or_404(reference=reference, user=request.user)
-    attachment = get_object_or_404(
-        Attachment.objects.select_related("message"), pk=pk, request=obj
-    )
-    if attachment.message_id and attachment.message.internal:
-        if not request.user.has_perm("guichet.add_note", obj):
-            raise Http404
+    attachment = get_object_or_404(Attachment.objects.select_related("message"), pk=pk, request=obj)
+    internal = attachment.message_id and attachment.message.internal
+    if internal and not request.user.has_perm("guichet.add_note", obj):
+        raise Http404
     return private_file_response(attachment)
 
 
@@ -430,7 +428,10 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
     form = PeriodForm(request.GET or None)
     period = form.period(timezone.localdate())
     query = urlencode(
-        {"start": period.start.strftime("%Y-%m"), "end": stats.add_months(period.end, -1).strftime("%Y-%m")}
+        {
+            "start": period.start.strftime("%Y-%m"),
+            "end": stats.add_months(period.end, -1).strftime("%Y-%m"),
+        }
     )
     context = {
         "form": form,

@@ -18,7 +18,9 @@ def pdf(name="cahier-des-charges.pdf", content=PDF):
 
 
 def exe(name="devis.pdf"):
-    return SimpleUploadedFile(name, b"MZ\x90\x00\x03" + b"\x00" * 200, content_type="application/pdf")
+    return SimpleUploadedFile(
+        name, b"MZ\x90\x00\x03" + b"\x00" * 200, content_type="application/pdf"
+    )
 
 
 @pytest.fixture

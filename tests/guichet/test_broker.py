@@ -24,8 +24,11 @@ def test_a_request_survives_a_broker_outage(client, broker):
     page = client.get("/guichet-vert/").content.decode()
     token = re.search(r'name="token" value="([0-9a-f-]+)"', page).group(1)
     data = {
-        "token": token, "kind": "strategy", "subject": "Notre SPASER",
-        "question": "Comment lancer notre SPASER ?", "channel": "visio",
+        "token": token,
+        "kind": "strategy",
+        "subject": "Notre SPASER",
+        "question": "Comment lancer notre SPASER ?",
+        "channel": "visio",
     }
     with broker() as url, celery_broker(url):
         started = time.monotonic()

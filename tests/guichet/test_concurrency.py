@@ -38,8 +38,12 @@ def run_together(functions):
 
 def _submit(buyer, token=None):
     return lambda: services.request_submit(
-        by=buyer, token=token or uuid.uuid4(), kind="targeted", subject="Seuils 2026",
-        question="Quels seuils de procédure au 1er janvier ?", channel="email",
+        by=buyer,
+        token=token or uuid.uuid4(),
+        kind="targeted",
+        subject="Seuils 2026",
+        question="Quels seuils de procédure au 1er janvier ?",
+        channel="email",
     )
 
 
@@ -65,8 +69,10 @@ def test_two_advisors_take_the_same_request_one_wins():
     request, _ = _submit(make_user("acheteur"))()
     first, second = make_user("conseiller"), make_user("conseiller")
     results, errors = run_together(
-        [lambda: services.request_take(request=request, by=first),
-         lambda: services.request_take(request=request, by=second)]
+        [
+            lambda: services.request_take(request=request, by=first),
+            lambda: services.request_take(request=request, by=second),
+        ]
     )
     assert len(results) == 1 and len(errors) == 1
     assert isinstance(errors[0], DomainError) and "Déjà prise par" in str(errors[0])

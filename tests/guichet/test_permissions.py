@@ -70,7 +70,9 @@ def objects(db):
     }
 
 
-@pytest.mark.parametrize(("method", "url", "expected"), TABLE, ids=[f"{m} {u}" for m, u, _ in TABLE])
+@pytest.mark.parametrize(
+    ("method", "url", "expected"), TABLE, ids=[f"{m} {u}" for m, u, _ in TABLE]
+)
 @pytest.mark.parametrize("role_index", range(len(ROLES)), ids=ROLES)
 def test_permission_table(client_for, objects, method, url, expected, role_index):
     role = ROLES[role_index]

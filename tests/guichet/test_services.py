@@ -52,18 +52,30 @@ def test_the_same_token_is_one_request():
     buyer = make_user("acheteur")
     token = uuid.uuid4()
     first, created = services.request_submit(
-        by=buyer, token=token, kind="strategy", subject="SPASER", question="Par où commencer ?",
+        by=buyer,
+        token=token,
+        kind="strategy",
+        subject="SPASER",
+        question="Par où commencer ?",
         channel="visio",
     )
     again, created_again = services.request_submit(
-        by=buyer, token=token, kind="strategy", subject="SPASER", question="Par où commencer ?",
+        by=buyer,
+        token=token,
+        kind="strategy",
+        subject="SPASER",
+        question="Par où commencer ?",
         channel="visio",
     )
     assert created and not created_again and first.pk == again.pk
     assert Request.objects.count() == 1
     with pytest.raises(DomainError):
         services.request_submit(
-            by=make_user("acheteur"), token=token, kind="strategy", subject="x", question="y",
+            by=make_user("acheteur"),
+            token=token,
+            kind="strategy",
+            subject="x",
+            question="y",
             channel="visio",
         )
 
@@ -95,7 +107,9 @@ def test_take_and_the_second_advisor_is_told_who_has_it(make_request, advisor):
     assert (event.from_state, event.to_state, event.actor) == ("new", "assigned", advisor)
 
 
-def test_assign_to_an_expert_emails_them(make_request, advisor, expert, django_capture_on_commit_callbacks):
+def test_assign_to_an_expert_emails_them(
+    make_request, advisor, expert, django_capture_on_commit_callbacks
+):
     request = make_request()
     with django_capture_on_commit_callbacks(execute=True):
         services.request_assign(request=request, by=advisor, assignee=expert)
@@ -108,7 +122,9 @@ def test_assign_to_an_expert_emails_them(make_request, advisor, expert, django_c
         services.request_assign(request=request, by=advisor, assignee=make_user("acheteur"))
 
 
-def test_answer_reply_reopen_and_internal_notes(make_request, advisor, django_capture_on_commit_callbacks):
+def test_answer_reply_reopen_and_internal_notes(
+    make_request, advisor, django_capture_on_commit_callbacks
+):
     request = make_request()
     buyer = request.requester
     with pytest.raises(DomainError, match="Prenez ou attribuez"):
@@ -157,7 +173,9 @@ def test_time_entries(make_request, advisor):
     request = make_request()
     today = timezone.localdate()
     with pytest.raises(DomainError, match="Prenez"):
-        services.time_entry_create(request=request, by=advisor, date=today, minutes=45, channel="phone")
+        services.time_entry_create(
+            request=request, by=advisor, date=today, minutes=45, channel="phone"
+        )
     services.request_take(request=request, by=advisor)
     entry = services.time_entry_create(
         request=request, by=advisor, date=today, minutes=45, channel="phone", note="Appel"
@@ -171,17 +189,27 @@ def test_time_entries(make_request, advisor):
             )
     with pytest.raises(DomainError, match="futur"):
         services.time_entry_create(
-            request=request, by=advisor, date=today + dt.timedelta(days=1), minutes=5, channel="visio"
+            request=request,
+            by=advisor,
+            date=today + dt.timedelta(days=1),
+            minutes=5,
+            channel="visio",
         )
     with pytest.raises(DomainError, match="avant"):
         services.time_entry_create(
-            request=request, by=advisor, date=today - dt.timedelta(days=30), minutes=5, channel="visio"
+            request=request,
+            by=advisor,
+            date=today - dt.timedelta(days=30),
+            minutes=5,
+            channel="visio",
         )
     services.time_entry_update(entry=entry, by=advisor, date=today, minutes=50, channel="visio")
     entry.refresh_from_db()
     assert (entry.minutes, entry.channel) == (50, "visio")
     with pytest.raises(DomainError, match="personne"):
-        services.time_entry_update(entry=entry, by=make_user("conseiller"), date=today, minutes=5, channel="visio")
+        services.time_entry_update(
+            entry=entry, by=make_user("conseiller"), date=today, minutes=5, channel="visio"
+        )
     TimeEntry.objects.filter(pk=entry.pk).update(created_at=timezone.now() - dt.timedelta(days=1))
     with pytest.raises(DomainError, match="le jour"):
         services.time_entry_update(entry=entry, by=advisor, date=today, minutes=5, channel="visio")
@@ -189,7 +217,9 @@ def test_time_entries(make_request, advisor):
         TimeEntry.objects.filter(pk=entry.pk).update(minutes=481)
 
 
-def test_close_sends_the_satisfaction_request(answered, advisor, django_capture_on_commit_callbacks):
+def test_close_sends_the_satisfaction_request(
+    answered, advisor, django_capture_on_commit_callbacks
+):
     with pytest.raises(DomainError, match="synthèse"):
         services.request_close(request=answered, by=advisor, summary="  ")
     with django_capture_on_commit_callbacks(execute=True):
@@ -273,13 +303,24 @@ def test_qa_from_a_closed_request(closed, answered, make_request):
     qa = services.qa_create_from_request(request=closed, by=staff)
     assert qa.status == "draft" and qa.source == closed and qa.answer == closed.summary
     fiche = Fiche.objects.create(
-        slug="restauration-bio", title="Part de produits bio", kind="award_criterion",
-        contract_type="supplies", level="base", tender_document="CCTP", text="x",
-        status="published", published_at=timezone.now(),
+        slug="restauration-bio",
+        title="Part de produits bio",
+        kind="award_criterion",
+        contract_type="supplies",
+        level="base",
+        tender_document="CCTP",
+        text="x",
+        status="published",
+        published_at=timezone.now(),
     )
     services.qa_update(
-        qa=qa, by=staff, title="Bio en restauration", question="Q ?", answer="R.",
-        kind="project", fiches=[fiche],
+        qa=qa,
+        by=staff,
+        title="Bio en restauration",
+        question="Q ?",
+        answer="R.",
+        kind="project",
+        fiches=[fiche],
     )
     services.qa_publish(qa=qa, by=staff)
     qa.refresh_from_db()

@@ -112,7 +112,8 @@ def test_an_advisor_takes_logs_time_answers_and_closes(client_for, advisor):
     client = client_for(advisor)
     assert client.post(f"{url}prendre/").status_code == 302
     response = client.post(
-        f"{url}temps/", {"date": "2026-12-01", "minutes": "45", "channel": "phone", "note": "Appel"},
+        f"{url}temps/",
+        {"date": "2026-12-01", "minutes": "45", "channel": "phone", "note": "Appel"},
         follow=True,
     )
     assert "45 minutes saisies" in response.content.decode()
@@ -186,7 +187,9 @@ def test_the_queue_sorts_overdue_then_unassigned_and_filters(client_for, advisor
     assert taken.reference in page and fresh.reference not in page
     page = client.get("/guichet-vert/file/?age=overdue").content.decode()
     assert old.reference in page and fresh.reference not in page
-    htmx = client.get("/guichet-vert/file/?kind=strategy", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="queue-region")
+    htmx = client.get(
+        "/guichet-vert/file/?kind=strategy", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="queue-region"
+    )
     assert htmx.content.decode().startswith('<div id="queue-region"')
 
 
@@ -219,8 +222,14 @@ def test_capitalise_edit_and_publish_a_qa_shown_on_the_fiche(client_for, closed)
     from clauses.models import Fiche
 
     fiche = Fiche.objects.create(
-        slug="pain-bio", title="Pain bio local", kind="award_criterion", contract_type="supplies",
-        level="base", tender_document="CCTP", text="x", status="published",
+        slug="pain-bio",
+        title="Pain bio local",
+        kind="award_criterion",
+        contract_type="supplies",
+        level="base",
+        tender_document="CCTP",
+        text="x",
+        status="published",
         published_at=timezone.now(),
     )
     staff = make_user("equipe")
@@ -256,13 +265,17 @@ def test_statistics_count_the_advice_and_exports_open(client_for, closed):
     from openpyxl import load_workbook
 
     services.time_entry_create(
-        request=closed, by=closed.assignee, date=closed.created_at.date(), minutes=45, channel="phone"
+        request=closed,
+        by=closed.assignee,
+        date=closed.created_at.date(),
+        minutes=45,
+        channel="phone",
     )
     services.message_post(request=closed, by=closed.assignee, body=NOTE, internal=True)
     staff = make_user("equipe")
     client = client_for(staff)
     page = client.get("/guichet-vert/statistiques/").content.decode()
-    assert '<svg viewBox' in page and 'id="months-table"' in page
+    assert "<svg viewBox" in page and 'id="months-table"' in page
     assert "Thomas Leroy" in page and "45" in page
     response = client.get("/guichet-vert/statistiques/export/demandes.xlsx")
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
