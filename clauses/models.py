@@ -102,6 +102,43 @@ class Theme(models.Model):
         return self.label
 
 
+# The choices are module-level so that Meta.constraints can name them.
+class FicheKind(models.TextChoices):
+    TECHNICAL_SPEC = "technical_spec", _("Technical specification")
+    AWARD_CRITERION = "award_criterion", _("Award criterion")
+    EXECUTION_CONDITION = "execution_condition", _("Execution condition")
+    SELECTION_CRITERION = "selection_criterion", _("Selection criterion")
+    SOCIAL_CLAUSE = "social_clause", _("Social insertion clause")
+
+
+class FicheContractType(models.TextChoices):
+    WORKS = "works", _("Works")
+    SUPPLIES = "supplies", _("Supplies")
+    SERVICES = "services", _("Services")
+
+
+class FicheLevel(models.TextChoices):
+    BASE = "base", _("Basic")
+    ADVANCED = "advanced", _("Advanced")
+    EXEMPLARY = "exemplary", _("Exemplary")
+
+
+class FicheTenderDocument(models.TextChoices):
+    RC = "RC", _("RC (consultation rules)")
+    AE = "AE", _("AE (deed of commitment)")
+    CCAP = "CCAP", _("CCAP (administrative clauses)")
+    CCTP = "CCTP", _("CCTP (technical clauses)")
+    BPU = "BPU", _("BPU (unit price schedule)")
+    DPGF = "DPGF", _("DPGF (lump-sum price breakdown)")
+
+
+class FicheStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
 class FicheQuerySet(models.QuerySet):
     def published(self) -> FicheQuerySet:
         return self.filter(status=Fiche.Status.PUBLISHED)
@@ -126,36 +163,11 @@ FICHE_HISTORY = HistoricalRecords(
 class Fiche(models.Model):
     """One reusable clause or criterion, ready to paste into a tender document."""
 
-    class Kind(models.TextChoices):
-        TECHNICAL_SPEC = "technical_spec", _("Technical specification")
-        AWARD_CRITERION = "award_criterion", _("Award criterion")
-        EXECUTION_CONDITION = "execution_condition", _("Execution condition")
-        SELECTION_CRITERION = "selection_criterion", _("Selection criterion")
-        SOCIAL_CLAUSE = "social_clause", _("Social insertion clause")
-
-    class ContractType(models.TextChoices):
-        WORKS = "works", _("Works")
-        SUPPLIES = "supplies", _("Supplies")
-        SERVICES = "services", _("Services")
-
-    class Level(models.TextChoices):
-        BASE = "base", _("Basic")
-        ADVANCED = "advanced", _("Advanced")
-        EXEMPLARY = "exemplary", _("Exemplary")
-
-    class TenderDocument(models.TextChoices):
-        RC = "RC", _("RC (consultation rules)")
-        AE = "AE", _("AE (deed of commitment)")
-        CCAP = "CCAP", _("CCAP (administrative clauses)")
-        CCTP = "CCTP", _("CCTP (technical clauses)")
-        BPU = "BPU", _("BPU (unit price schedule)")
-        DPGF = "DPGF", _("DPGF (lump-sum price breakdown)")
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        REVIEW = "review", _("In review")
-        PUBLISHED = "published", _("Published")
-        ARCHIVED = "archived", _("Archived")
+    Kind = FicheKind
+    ContractType = FicheContractType
+    Level = FicheLevel
+    TenderDocument = FicheTenderDocument
+    Status = FicheStatus
 
     class Strategic(models.TextChoices):
         """eForms BT-06, strategic procurement."""
@@ -273,31 +285,24 @@ class Fiche(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "review", "published", "archived"]),
+                condition=Q(status__in=FicheStatus.values),
                 name="fiche_status_valid",
             ),
             models.CheckConstraint(
-                condition=Q(
-                    kind__in=[
-                        "technical_spec",
-                        "award_criterion",
-                        "execution_condition",
-                        "selection_criterion",
-                        "social_clause",
-                    ]
-                ),
+                condition=Q(kind__in=FicheKind.values),
                 name="fiche_kind_valid",
             ),
             models.CheckConstraint(
-                condition=Q(contract_type__in=["works", "supplies", "services"]),
+                condition=Q(contract_type__in=FicheContractType.values),
                 name="fiche_contract_type_valid",
             ),
             models.CheckConstraint(
-                condition=Q(level__in=["base", "advanced", "exemplary"]),
+                condition=Q(level__in=FicheLevel.values),
                 name="fiche_level_valid",
             ),
             models.CheckConstraint(
-                condition=~Q(status="published") | (~Q(text="") & Q(published_at__isnull=False)),
+                condition=~Q(status=FicheStatus.PUBLISHED)
+                | (~Q(text="") & Q(published_at__isnull=False)),
                 name="fiche_published_has_text_and_date",
             ),
             models.CheckConstraint(condition=~Q(title=""), name="fiche_title_not_empty"),
@@ -340,6 +345,11 @@ class Fiche(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def changes_requested(self) -> bool:
+        """Staff sent the draft back to its author with a comment."""
+        return self.status == self.Status.DRAFT and bool(self.review_comment)
 
     def clean(self) -> None:
         errors: dict[str, list] = {}
@@ -401,13 +411,16 @@ CPV_VALIDATOR = RegexValidator(
 )
 
 
+class FeedbackStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for moderation")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
 class Feedback(models.Model):
     """A buyer's word on a fiche, shown once staff approve it."""
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Waiting for moderation")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+    Status = FeedbackStatus
 
     fiche = models.ForeignKey(
         Fiche, verbose_name=_("fiche"), on_delete=models.CASCADE, related_name="feedbacks"
@@ -439,7 +452,7 @@ class Feedback(models.Model):
                 name="feedback_one_per_author",
             ),
             models.CheckConstraint(
-                condition=Q(status__in=["pending", "approved", "rejected"]),
+                condition=Q(status__in=FeedbackStatus.values),
                 name="feedback_status_valid",
             ),
             models.CheckConstraint(

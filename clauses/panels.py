@@ -21,6 +21,6 @@ def dashboard_panel(request: HttpRequest) -> dict[str, Any] | None:
     if user.has_perm("clauses.propose_fiche"):
         context["proposals"] = list(selectors.fiches_of_author(user=user)[:5])
     if user.has_perm("clauses.moderate"):
-        context["review_count"] = selectors.review_queue().filter(status="review").count()
+        context["review_count"] = selectors.review_count()
         context["feedback_count"] = selectors.feedback_pending().count()
     return context

@@ -371,6 +371,10 @@ def review_queue() -> QuerySet:
     )
 
 
+def review_count() -> int:
+    return Fiche.objects.filter(status=Fiche.Status.REVIEW).count()
+
+
 def feedback_pending() -> QuerySet:
     return (
         Feedback.objects.filter(status=Feedback.Status.PENDING)

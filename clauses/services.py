@@ -162,15 +162,17 @@ def fiche_update(
     data: dict[str, Any],
     segments: Iterable[Segment] | None = None,
     themes: Iterable[Theme] | None = None,
+    submit: bool = False,
 ) -> Fiche:
     """Edit a fiche. A change to a fiche that has been published makes a new version, so
-    buyers can tell which text they used."""
+    buyers can tell which text they used. With `submit`, the draft then goes to review in
+    the same transaction (nothing is saved if it cannot)."""
     fiche = Fiche.objects.select_for_update().get(pk=fiche.pk)
     changed = _set_content(fiche, data)
     with _history_paused(fiche):  # the save below writes one version with the new relations
         relations_changed = _set_relations(fiche, segments, themes)
     if not changed and not relations_changed:
-        return fiche
+        return fiche_submit(fiche=fiche, by=by) if submit else fiche
     if changed and fiche.published_at is not None:
         fiche.version += 1  # the row is locked: no lost update
     _full_clean(fiche)
@@ -182,7 +184,7 @@ def fiche_update(
         obj=fiche,
         fields=sorted(changed | ({"segments/themes"} if relations_changed else set())),
     )
-    return fiche
+    return fiche_submit(fiche=fiche, by=by) if submit else fiche
 
 
 def _transition(fiche: Fiche, by: User, status: str, **extra: Any) -> Fiche:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -318,6 +319,10 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
     form = FicheForm(
         request.POST if request.method == "POST" else None, instance=fiche, editing=True
     )
+    # "Save and send for review" is the submit action: only for whoever may submit this fiche.
+    submit = "submit" in request.POST
+    if submit and not request.user.has_perm("clauses.submit_fiche", fiche):
+        raise PermissionDenied
     if request.method == "POST" and form.is_valid():
         try:
             fiche = services.fiche_update(
@@ -326,13 +331,15 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
                 data=form.content(),
                 segments=form.cleaned_data["segments"],
                 themes=form.cleaned_data["themes"],
+                submit=submit,
             )
-            if "submit" in request.POST and fiche.status == Fiche.Status.DRAFT:
-                fiche = services.fiche_submit(fiche=fiche, by=request.user)
         except DomainError as exc:
             form_error_from(form, exc)
         else:
-            messages.success(request, _("The fiche has been saved."))
+            if submit:
+                messages.success(request, _("The fiche has been saved and sent for review."))
+            else:
+                messages.success(request, _("The fiche has been saved."))
             return redirect(fiche.get_absolute_url())
     return render(
         request,
@@ -342,10 +349,26 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _fiche_action(request: HttpRequest, slug: str, perm: str, action) -> HttpResponse:
+def _fiche_action(
+    request: HttpRequest, slug: str, perm: str, action, *, moderation: bool = False
+) -> HttpResponse:
+    """A button of the "Manage this fiche" panel. For a moderation action that the fiche's
+    status no longer allows (a page left open, a double click), staff get a message rather
+    than a 403."""
     if not request.user.is_authenticated:
         return to_login(request)
     fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
+    if (
+        moderation
+        and not request.user.has_perm(perm, fiche)
+        and request.user.has_perm("clauses.moderate")
+    ):
+        messages.error(
+            request,
+            _("This action is not possible on a fiche whose status is “%(status)s”.")
+            % {"status": fiche.get_status_display()},
+        )
+        return redirect_next(request, fiche.get_absolute_url())
     check_object_permission(request, perm, fiche)
     try:
         message = action(fiche)
@@ -371,7 +394,7 @@ def fiche_publish(request: HttpRequest, slug: str) -> HttpResponse:
         services.fiche_publish(fiche=fiche, by=request.user)
         return _("The fiche is published.")
 
-    return _fiche_action(request, slug, "clauses.moderate", action)
+    return _fiche_action(request, slug, "clauses.publish_fiche", action, moderation=True)
 
 
 @require_POST
@@ -380,7 +403,7 @@ def fiche_archive(request: HttpRequest, slug: str) -> HttpResponse:
         services.fiche_archive(fiche=fiche, by=request.user)
         return _("The fiche is archived.")
 
-    return _fiche_action(request, slug, "clauses.moderate", action)
+    return _fiche_action(request, slug, "clauses.archive_fiche", action, moderation=True)
 
 
 @require_POST
@@ -395,7 +418,7 @@ def fiche_request_changes(request: HttpRequest, slug: str) -> HttpResponse:
         )
         return _("The fiche has been sent back to its author.")
 
-    return _fiche_action(request, slug, "clauses.moderate", action)
+    return _fiche_action(request, slug, "clauses.request_changes", action, moderation=True)
 
 
 @require_GET

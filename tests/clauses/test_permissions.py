@@ -129,3 +129,105 @@ def test_fiche_page_asks_the_permissions(client_for, make_fiche):
     published = make_fiche()
     page = client_for(make_user("equipe")).get(published.get_absolute_url()).content.decode()
     assert 'id="manage-title"' in page and "demander-modifications" not in page
+
+
+def test_one_permission_per_action_follows_the_status(make_fiche):
+    staff, expert = make_user("equipe"), make_user("expert")
+    fiches = {
+        status: make_fiche(status=status, author=expert)
+        for status in (
+            Fiche.Status.DRAFT,
+            Fiche.Status.REVIEW,
+            Fiche.Status.PUBLISHED,
+            Fiche.Status.ARCHIVED,
+        )
+    }
+    expected = {
+        #                         draft  review published archived
+        "clauses.publish_fiche": (True, True, False, True),
+        "clauses.archive_fiche": (True, True, True, False),
+        "clauses.request_changes": (True, True, False, False),
+        "clauses.edit_fiche": (True, True, True, True),
+        "clauses.submit_fiche": (False, False, False, False),
+    }
+    for perm, answers in expected.items():
+        assert tuple(staff.has_perm(perm, f) for f in fiches.values()) == answers, perm
+    assert expert.has_perm("clauses.submit_fiche", fiches[Fiche.Status.DRAFT])
+    assert expert.has_perm("clauses.edit_fiche", fiches[Fiche.Status.DRAFT])
+    for perm in ("clauses.publish_fiche", "clauses.archive_fiche", "clauses.request_changes"):
+        assert not any(expert.has_perm(perm, f) for f in fiches.values()), perm
+
+
+def test_every_checked_permission_exists_and_none_is_unused():
+    import pathlib
+    import re
+
+    import rules
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "clauses"
+    source = "\n".join(p.read_text() for p in [*root.rglob("*.py"), *root.rglob("*.html")])
+    checked = set(re.findall(r"perms\.(clauses\.[a-z_]+)", source))
+    checked |= set(re.findall(r"has_perm[ (]\"(clauses\.[a-z_]+)\"", source))
+    checked |= set(
+        re.findall(
+            r"(?:permission_required|_fiche_action|check_object_permission)"
+            r"\([^)]*?\"(clauses\.[a-z_]+)\"",
+            source,
+            re.S,
+        )
+    )
+    declared = {name for name in rules.permissions.permissions if name.startswith("clauses.")}
+    assert "clauses.publish_fiche" in checked and "clauses.give_feedback" in checked
+    assert checked <= declared, checked - declared
+    assert declared <= checked, f"never checked: {declared - checked}"
+
+
+def test_staff_cannot_send_another_authors_draft_for_review_through_the_edit_form(
+    client_for, make_fiche
+):
+    expert = make_user("expert")
+    draft = make_fiche(status=Fiche.Status.DRAFT, author=expert, title="Avant")
+    client = client_for(make_user("equipe"))
+    data = {
+        "title": "Après",
+        "summary": draft.summary,
+        "kind": draft.kind,
+        "contract_type": draft.contract_type,
+        "level": draft.level,
+        "tender_document": draft.tender_document,
+        "text": draft.text,
+        "submit": "",
+    }
+    assert client.post(f"/clauses/{draft.slug}/soumettre/").status_code == 403
+    assert client.post(f"/clauses/{draft.slug}/modifier/", data).status_code == 403
+    draft.refresh_from_db()
+    assert (draft.status, draft.title) == (Fiche.Status.DRAFT, "Avant")
+    page = client.get(f"/clauses/{draft.slug}/modifier/").content.decode()
+    assert 'name="submit"' not in page
+    # Saving without sending stays possible for staff.
+    data.pop("submit")
+    assert client.post(f"/clauses/{draft.slug}/modifier/", data).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.status, draft.title) == (Fiche.Status.DRAFT, "Après")
+    # The author saves and sends in one step; nothing is saved if it cannot be sent.
+    author = client_for(expert)
+    assert 'name="submit"' in author.get(f"/clauses/{draft.slug}/modifier/").content.decode()
+    response = author.post(
+        f"/clauses/{draft.slug}/modifier/",
+        {**data, "text": "", "title": "Sans texte", "submit": ""},
+    )
+    assert response.status_code == 400
+    draft.refresh_from_db()
+    assert (draft.status, draft.title) == (Fiche.Status.DRAFT, "Après")
+    response = author.post(f"/clauses/{draft.slug}/modifier/", {**data, "submit": ""})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == Fiche.Status.REVIEW
+
+
+def test_a_stale_moderation_button_gives_a_message(client_for, make_fiche):
+    published = make_fiche()
+    client = client_for(make_user("equipe"))
+    response = client.post(f"/clauses/{published.slug}/publier/", follow=True)
+    assert response.status_code == 200
+    assert "Publiée" in response.content.decode() or "publiée" in response.content.decode()

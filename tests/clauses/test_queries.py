@@ -14,6 +14,17 @@ pytestmark = pytest.mark.django_db
 BOUNDS = {"list": 20, "search": 21, "detail": 13, "api": 14, "api_detail": 6}
 
 
+@pytest.fixture(autouse=True)
+def _only_the_clause_library(monkeypatch):
+    """Other apps' panels on a fiche page (a Guichet Vert Q&A citing it) and their menu
+    entries have their own query tests: these bounds are the clause library's."""
+    from apure.registry import registry
+
+    monkeypatch.setattr(registry, "object_panels", {})
+    clauses_nav = [item for item in registry.nav_items if item.url_name.startswith("clauses:")]
+    monkeypatch.setattr(registry, "nav_items", clauses_nav)
+
+
 def populate(make_fiche, taxonomy, n):
     segments = list(taxonomy["segments"].values())
     themes = list(taxonomy["themes"].values())
