@@ -122,7 +122,9 @@ def _suggestion_label(user) -> str:
 
 
 class TimeEntryForm(forms.Form):
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     minutes = forms.IntegerField(label=_("Minutes"), min_value=1, max_value=480)
     channel = forms.ChoiceField(label=_("Channel"), choices=WorkChannel.choices)
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
