@@ -93,10 +93,8 @@ def _plan(index: int) -> str:
 
 
 def _created_at(index: int, now: dt.datetime) -> dt.datetime:
-    if index >= 46:
-        days = (59 - index) * 1.4 + 0.3
-    else:
-        days = 20 + (45 - index) * 340 / 45
+    # The last fourteen within three weeks (still open), the others over the year before.
+    days = (59 - index) * 1.4 + 0.3 if index >= 46 else 20 + (45 - index) * 340 / 45
     moment = workdays.local(now - dt.timedelta(days=days))
     moment = moment.replace(hour=9 + index % 8, minute=(index * 7) % 60, second=0, microsecond=0)
     while not workdays.is_working_day(moment.date()):

@@ -305,7 +305,9 @@ REQUESTS = [
             "et la mobilité des participants (navettes, vélo), et demandez un traiteur "
             "d'insertion."
         ),
-        "summary": "Vaisselle réutilisable, critère d'écoconception et de mobilité, traiteur d'insertion.",
+        "summary": (
+            "Vaisselle réutilisable, critère d'écoconception et de mobilité, traiteur d'insertion."
+        ),
         "fiches": [
             "evenement-ecoconcu-vaisselle-reutilisable",
             "critere-ecoconception-evenement-mobilite-participants",
