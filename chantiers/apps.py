@@ -34,3 +34,24 @@ class ChantiersConfig(AppConfig):
         )
         registry.add_demo_seeder("chantiers", demo.seed, order=30)
         registry.add_personal_data("chantiers", export=personal_data, erase=personal_data_erase)
+        connect_cache_signals()
+
+
+def content_changed(sender, **kwargs) -> None:
+    """Cached ballot fragments are keyed by the "chantiers" version: a change to a call, a
+    proposal or an organisation makes them stale (same transaction)."""
+    from apure.caching import namespace_bump
+
+    namespace_bump("chantiers")
+
+
+def connect_cache_signals() -> None:
+    from django.db.models.signals import post_delete, post_save
+
+    from apure.models import Organisation
+
+    from .models import Call, Proposal
+
+    for model in (Call, Proposal, Organisation):
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"chantiers_{model}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"chantiers_d_{model}")

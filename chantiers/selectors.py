@@ -12,9 +12,13 @@ from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from apure.caching import cached
 from apure.errors import DomainError
 
 from .models import (
@@ -113,39 +117,73 @@ def ballot_order_key(*, call: Call, voter_id: int, proposal_id: int) -> str:
 
 
 @dataclass(frozen=True)
+class BallotState:
+    """The member's own ballot as their page shows it: when it was last changed."""
+
+    updated_at: Any
+
+
+@dataclass(frozen=True)
 class BallotOption:
-    proposal: Proposal
+    pk: int
+    html: str
     chosen: bool
     disabled_reason: str
+
+
+def _ballot_fragments(call: Call) -> list[tuple[int, int, str]]:
+    """(proposal id, lead organisation id, rendered label) of each eligible proposal; the
+    same for every voter, so it is cached until a proposal, a call or an organisation
+    changes (the "chantiers" namespace is bumped in the writing transaction)."""
+
+    def compute() -> list[tuple[int, int, str]]:
+        proposals = (
+            Proposal.objects.filter(call=call, eligibility=Proposal.Eligibility.ELIGIBLE)
+            .select_related("lead_organisation")
+            .order_by("pk")
+        )
+        fragments = []
+        for proposal in proposals:
+            proposal.call = call
+            html = render_to_string("chantiers/_ballot_option.html", {"proposal": proposal})
+            fragments.append((proposal.pk, proposal.lead_organisation_id, mark_safe(html)))  # noqa: S308
+        return fragments
+
+    return cached("chantiers", ("ballot", call.pk, get_language()), compute)
+
+
+def ballot_options_and_state(*, call: Call, voter) -> tuple[list[BallotOption], BallotState | None]:
+    """The options and the member's ballot, with one query for the ballot and its choices."""
+    rows = list(
+        BallotChoice.objects.filter(ballot__call=call, ballot__voter=voter).values_list(
+            "proposal_id", "ballot__updated_at"
+        )
+    )
+    state = BallotState(rows[0][1]) if rows else None
+    return _options(call, voter, {pk for pk, _at in rows}), state
 
 
 def ballot_options(*, call: Call, voter) -> list[BallotOption]:
     """The eligible proposals in this voter's order, each marked chosen (current ballot) and
     disabled with the reason when their organisation leads it."""
-    proposals = list(
-        Proposal.objects.filter(call=call, eligibility=Proposal.Eligibility.ELIGIBLE)
-        .select_related("lead_organisation")
-        .only(
-            "pk",
-            "slug",
-            "title",
-            "theme",
-            "problem",
-            "deliverable_kind",
-            "lead_organisation__name",
-            "lead_organisation__departement",
-            "call_id",
-        )
+    return _options(call, voter, set(ballot_choice_ids(call=call, voter=voter)))
+
+
+def _options(call: Call, voter, chosen: set[int]) -> list[BallotOption]:
+    fragments = sorted(
+        _ballot_fragments(call),
+        key=lambda f: ballot_order_key(call=call, voter_id=voter.pk, proposal_id=f[0]),
     )
-    proposals.sort(key=lambda p: ballot_order_key(call=call, voter_id=voter.pk, proposal_id=p.pk))
-    chosen = set(ballot_choice_ids(call=call, voter=voter))
     own = _("Led by your organisation: you cannot vote for it.")
-    options = []
-    for proposal in proposals:
-        proposal.call = call
-        mine = voter.organisation_id and proposal.lead_organisation_id == voter.organisation_id
-        options.append(BallotOption(proposal, proposal.pk in chosen, own if mine else ""))
-    return options
+    return [
+        BallotOption(
+            pk,
+            html,
+            pk in chosen,
+            own if voter.organisation_id and organisation_id == voter.organisation_id else "",
+        )
+        for pk, organisation_id, html in fragments
+    ]
 
 
 def ballot_of(*, call: Call, voter) -> Ballot | None:

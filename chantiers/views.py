@@ -324,13 +324,15 @@ def ballot(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect("chantiers:ballot", slug=call.slug)
     else:
         status = 200
-    options = selectors.ballot_options(call=call, voter=user) if refusal is None else []
+    if refusal is None:
+        options, state = selectors.ballot_options_and_state(call=call, voter=user)
+    else:
+        options, state = [], selectors.ballot_of(call=call, voter=user)
     context = {
         "call": call,
         "options": options,
         "refusal": refusal,
-        "ballot": selectors.ballot_of(call=call, voter=user),
-        "selectable": sum(1 for o in options if not o.disabled_reason),
+        "ballot": state,
     }
     return no_store(render(request, "chantiers/ballot.html", context, status=status))
 

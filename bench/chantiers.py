@@ -1,0 +1,166 @@
+"""Load benchmark of the Appels à chantiers on PostgreSQL, under gunicorn (2 workers).
+
+    .venv/bin/python bench/chantiers.py --duration 5
+
+The busiest page: the ballot page of a call in its vote with 40 eligible proposals and 300
+members (100 of whom have voted), requested by a signed-in member with a ballot (their session
+cookie), as a ratio to /bench/bare/ measured in the same run (bare and page alternate, 3
+repetitions, medians). Budget: at least 20 % of the bare view. The call page (visitor) is
+measured the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.run import PORT, PYTHON, environment, manage, serve  # noqa: E402
+
+DATABASE_URL = "postgres://postgres@127.0.0.1:5432/apure_bench_chantiers"
+PROPOSALS = 40
+MEMBERS = 300
+VOTERS = 100
+
+SEED = f"""
+import django
+django.setup()
+from datetime import timedelta
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.db import transaction
+from django.utils import timezone
+from stdnum import luhn
+from apure.models import Organisation, User
+from apure.roles import Role
+from apure.services import user_set_roles
+from chantiers import services
+from chantiers.models import Call, Proposal
+
+def siret(n):
+    siren8 = f"3{{n:07d}}"
+    siren = siren8 + luhn.calc_check_digit(siren8)
+    base = siren + "0001"
+    return base + luhn.calc_check_digit(base)
+
+with transaction.atomic():
+    Call.objects.filter(slug="bench-vote").delete()
+    Proposal.objects.filter(slug__startswith="bench-").delete()
+    User.objects.filter(email__endswith="@bench.apure.test").delete()
+    Organisation.objects.filter(siret__startswith="3").delete()
+    departements = ["02", "59", "60", "62", "80"]
+    organisations = Organisation.objects.bulk_create(
+        Organisation(name=f"Collectivité banc {{i}}", siret=siret(i), kind="commune",
+                     departement=departements[i % 5], is_apure_member=True)
+        for i in range({MEMBERS})
+    )
+    staff = User.objects.create_user(email="staff@bench.apure.test")
+    user_set_roles(user=staff, roles={{Role.STAFF}}, by=None)
+    members = []
+    for i, organisation in enumerate(organisations):
+        user = User.objects.create_user(
+            email=f"membre{{i}}@bench.apure.test", organisation=organisation,
+            organisation_confirmed=True, first_name="Membre", last_name=str(i))
+        user_set_roles(user=user, roles={{Role.BUYER, Role.MEMBER}}, by=None)
+        members.append(user)
+    now = timezone.now()
+    call = services.call_create(by=staff, slug="bench-vote", data={{
+        "title": "Appel à chantiers (banc d'essai)", "description": "Banc.",
+        "eligibility_rules": "Banc.", "max_choices": 3, "seats": 3,
+        "proposals_open_at": now - timedelta(days=30), "proposals_close_at": now - timedelta(days=20),
+        "voting_opens_at": now - timedelta(days=1), "voting_closes_at": now + timedelta(days=10)}})
+    services.call_publish(call=call, by=staff)
+    proposals = Proposal.objects.bulk_create(
+        Proposal(call=call, slug=f"bench-{{i}}", title=f"Chantier du banc d'essai numéro {{i}}",
+                 theme="evaluation", problem="Une problématique. " * 20,
+                 lead_organisation=organisations[i], lead=members[i], deliverable_kind="method",
+                 deliverable="Une méthode.", timeline="Six mois.", eligibility="eligible")
+        for i in range({PROPOSALS})
+    )
+    for i, voter in enumerate(members[{PROPOSALS}:{PROPOSALS} + {VOTERS}]):
+        picks = [proposals[(i + k * 7) % {PROPOSALS}].pk for k in range(3)]
+        services.ballot_cast(call=call, voter=voter, proposal_ids=picks)
+    voter = members[{PROPOSALS}]
+    session = SessionStore()
+    session[SESSION_KEY] = str(voter.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = voter.get_session_auth_hash()
+    session.create()
+print(settings.SESSION_COOKIE_NAME + "=" + session.session_key)
+"""
+
+
+def wrk(url: str, duration: int, cookie: str | None = None) -> float:
+    command = ["wrk", "-t2", "-c8", f"-d{duration}s", url]
+    if cookie:
+        command[1:1] = ["-H", f"Cookie: {cookie}"]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    raise RuntimeError(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=5)
+    parser.add_argument("--repetitions", type=int, default=3)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install wrk")
+    env = environment(DATABASE_URL)
+    name = DATABASE_URL.rsplit("/", 1)[1]
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], capture_output=True)
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    cookie = subprocess.run(
+        [PYTHON, "-c", SEED], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout.split()[-1]
+    base = f"http://127.0.0.1:{PORT}"
+    pages = {
+        "ballot page (member, 40 proposals, 300 members)": (
+            "/chantiers/appels/bench-vote/vote/",
+            cookie,
+        ),
+        "call page (visitor)": ("/chantiers/appels/bench-vote/", None),
+    }
+    server = serve(env)
+    try:
+        for path, with_cookie in pages.values():
+            request = urllib.request.Request(base + path, headers={"Cookie": with_cookie or ""})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                body = response.read().decode()
+                assert response.status == 200, path
+                if with_cookie:
+                    assert body.count('name="choice"') == PROPOSALS, "not the member's ballot page"
+            wrk(base + path, 2, with_cookie)  # warm-up
+        wrk(base + "/bench/bare/", 2)
+        results: dict[str, list[float]] = {label: [] for label in pages}
+        bare: list[float] = []
+        for _ in range(args.repetitions):
+            for label, (path, with_cookie) in pages.items():
+                bare.append(wrk(base + "/bench/bare/", args.duration))
+                results[label].append(wrk(base + path, args.duration, with_cookie))
+    finally:
+        import os
+        import signal
+
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait()
+    bare_median = statistics.median(bare)
+    print(f"bare view: {bare_median:.0f} req/s (median of {len(bare)})")
+    for label, values in results.items():
+        rps = statistics.median(values)
+        print(f"{label}: {rps:.0f} req/s = {rps / bare_median:.1%} of the bare view")
+
+
+if __name__ == "__main__":
+    main()
