@@ -12,7 +12,6 @@ from apure.caching import namespace_bump
 from apure.demo import seed_accounts, seed_organisations
 from apure.models import User
 from clauses import demo, search
-from clauses.demo_content import FICHES
 from clauses.models import Fiche, Segment, Theme
 from clauses.text import fold
 
@@ -20,6 +19,7 @@ from clauses.text import fold
 @transaction.atomic
 def seed_fiches(n: int, *, seed: int = 2026) -> int:
     rng = random.Random(seed)
+    demo_fiches = demo.fiches()
     if Fiche.objects.filter(status=Fiche.Status.PUBLISHED).count() == n:
         namespace_bump("clauses")  # already there (a previous run): only the caches go cold
         return n
@@ -37,7 +37,7 @@ def seed_fiches(n: int, *, seed: int = 2026) -> int:
     missing = max(n - len(published), 0)
     fiches, links = [], []
     for i in range(missing):
-        a, b, c, d = (rng.choice(FICHES) for _ in range(4))
+        a, b, c, d = (rng.choice(demo_fiches) for _ in range(4))
         title = f"{a['title']} ({i + 1})"
         fiche = Fiche(
             slug=f"bench-{i + 1}",

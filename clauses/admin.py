@@ -8,7 +8,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import CONTENT_FIELDS, Feedback, Fiche, Segment, Selection, SelectionItem, Theme
+from .models import (
+    CONTENT_FIELDS,
+    RELATION_FIELDS,
+    Feedback,
+    Fiche,
+    Segment,
+    Selection,
+    SelectionItem,
+    Theme,
+)
 
 
 class SafeChangeListMixin:
@@ -53,7 +62,7 @@ class ThemeAdmin(SafeChangeListMixin, admin.ModelAdmin):
 # Text, status and taxonomy change through the services only (the portal's edit and moderation
 # pages): they bump the version, write the audit entry and notify the author. The admin shows
 # them read-only, cannot add a fiche, and cannot revert one from its history.
-FICHE_WORKFLOW_FIELDS = ["slug", *CONTENT_FIELDS, "segments", "themes", "status"]
+FICHE_WORKFLOW_FIELDS = ["slug", *CONTENT_FIELDS, *RELATION_FIELDS, "status"]
 FICHE_WORKFLOW_FIELDS += ["review_comment", "published_at"]
 
 

@@ -14,6 +14,7 @@ from ninja.errors import HttpError
 from apure.site import site_url
 
 from . import selectors
+from .loi_climat import REQUIREMENTS
 from .models import SLUG_RE, Fiche
 from .text import render_markdown
 
@@ -105,11 +106,7 @@ class FicheDetail(FicheSummary):
 
     @staticmethod
     def resolve_loi_climat(obj: Fiche) -> dict:
-        return {
-            "environmental_execution_condition": obj.is_env_execution_condition,
-            "environmental_award_criterion": obj.is_env_award_criterion,
-            "social_clause": obj.is_social_clause,
-        }
+        return {r.api_name: r.met_by(obj) for r in REQUIREMENTS}
 
 
 class FichePage(Schema):

@@ -24,13 +24,20 @@ from apure.exports import unneutralise
 from apure.models import User
 
 from . import services
-from .exports import CATALOGUE_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
-from .models import Fiche, Segment, Theme
+from .exports import LIST_SEPARATOR
+from .models import (
+    CATALOGUE_COLUMNS,
+    CATALOGUE_LIST_COLUMNS,
+    CATALOGUE_REQUIRED_COLUMNS,
+    CONTENT_FIELDS,
+    Fiche,
+    Segment,
+    Theme,
+)
 from .text import strip_control
 
 SEGMENT_NAME_MAX_LENGTH = Segment._meta.get_field("name").max_length
 
-REQUIRED_COLUMNS = ["slug", "title", "summary", "kind", "contract_type", "level", "tender_document"]
 # Every row goes through the services in one request and one transaction: a thousand fiches
 # import in seconds, more would outlast the request timeout.
 MAX_ROWS = 1000
@@ -97,7 +104,7 @@ def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[in
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
         header = reader.fieldnames or []
-        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        missing = [c for c in CATALOGUE_REQUIRED_COLUMNS if c not in header]
         if missing:
             report.add(1, ", ".join(missing), _("Missing columns."))
             return []
@@ -111,7 +118,7 @@ def parse_file(name: str, content: bytes, report: ImportReport) -> list[tuple[in
             cleaned: dict[str, Any] = {}
             for column, value in row.items():
                 value = unneutralise(value or "")
-                cleaned[column] = _as_list(value) if column in LIST_COLUMNS else value
+                cleaned[column] = _as_list(value) if column in CATALOGUE_LIST_COLUMNS else value
             rows.append((reader.line_num, cleaned))
         return rows
     except csv.Error as exc:
@@ -148,9 +155,9 @@ def _validate_row(line: int, row: dict[str, Any], themes: dict[str, Theme], repo
     if unknown:
         report.add(line, ", ".join(unknown)[:200], _("Unknown columns."))
     data: dict[str, Any] = {}
-    for column in services.CONTENT_FIELDS:
-        value = row.get(column, [] if column in LIST_COLUMNS else "")
-        if column in LIST_COLUMNS:
+    for column in CONTENT_FIELDS:
+        value = row.get(column, [] if column in CATALOGUE_LIST_COLUMNS else "")
+        if column in CATALOGUE_LIST_COLUMNS:
             value = _as_list(value)
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 report.add(line, column, _("Give a list of codes."))

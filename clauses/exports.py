@@ -13,44 +13,11 @@ from django.utils.translation import gettext as _
 from apure.exports import Column, csv_bytes
 from apure.site import site_url
 
-from .models import Fiche
+from .models import CATALOGUE_COLUMNS, CATALOGUE_LIST_COLUMNS, Fiche
 from .text import inline_runs, markdown_blocks, strip_control
 
 TENDER_DOCUMENT_ORDER = [value for value, _label in Fiche.TenderDocument.choices]
 
-CATALOGUE_COLUMNS = [
-    "slug",
-    "title",
-    "summary",
-    "kind",
-    "contract_type",
-    "level",
-    "tender_document",
-    "segments",
-    "themes",
-    "text",
-    "guidance",
-    "verification",
-    "legal_references",
-    "cpv_codes",
-    "sources",
-    "eforms_strategic",
-    "eforms_green",
-    "eforms_social",
-    "eforms_green_criteria",
-    "status",
-    "version",
-    "published_at",
-]
-LIST_COLUMNS = {
-    "segments",
-    "themes",
-    "cpv_codes",
-    "eforms_strategic",
-    "eforms_green",
-    "eforms_social",
-    "eforms_green_criteria",
-}
 LIST_SEPARATOR = "|"
 
 
@@ -252,7 +219,9 @@ def catalogue_csv_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, str]]:
     """The catalogue rows as CSV cells (list columns joined); the core's export neutralises."""
     for row in rows:
         yield {
-            column: LIST_SEPARATOR.join(row[column]) if column in LIST_COLUMNS else str(row[column])
+            column: LIST_SEPARATOR.join(row[column])
+            if column in CATALOGUE_LIST_COLUMNS
+            else str(row[column])
             for column in CATALOGUE_COLUMNS
         }
 

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .eforms import LABELS
-from .models import CPV_RE, CPV_VALIDATOR, RESERVED_SLUGS, Fiche, Segment, Theme
+from .models import CONTENT_FIELDS, CPV_RE, CPV_VALIDATOR, RESERVED_SLUGS, Fiche, Segment, Theme
 from .services import unique_slug
 
 
@@ -75,24 +75,7 @@ class FicheForm(forms.ModelForm):
 
     class Meta:
         model = Fiche
-        fields = [
-            "title",
-            "slug",
-            "summary",
-            "kind",
-            "contract_type",
-            "level",
-            "tender_document",
-            "text",
-            "guidance",
-            "verification",
-            "legal_references",
-            "sources",
-            "eforms_strategic",
-            "eforms_green",
-            "eforms_social",
-            "eforms_green_criteria",
-        ]
+        fields = ["title", "slug", *(name for name in CONTENT_FIELDS if name != "title")]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "text": forms.Textarea(attrs={"rows": 10}),
@@ -150,9 +133,7 @@ class FicheForm(forms.ModelForm):
         return list(Segment.objects.filter(pk__in=ids))
 
     def content(self) -> dict:
-        data = {name: self.cleaned_data[name] for name in self.Meta.fields if name != "slug"}
-        data["cpv_codes"] = self.cleaned_data["cpv_codes"]
-        return data
+        return {name: self.cleaned_data[name] for name in CONTENT_FIELDS}
 
 
 class RequestChangesForm(forms.Form):

@@ -34,25 +34,49 @@ RESERVED_SLUGS = frozenset(
 )
 
 
-# The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
-CONTENT_FIELDS = (
-    "title",
-    "summary",
-    "kind",
-    "contract_type",
-    "level",
-    "tender_document",
-    "text",
-    "guidance",
-    "verification",
-    "legal_references",
+# The one definition of a fiche's fields; every list of fields (form, catalogue columns,
+# required columns, list pages, history, admin, search) is built from these.
+# What a proposal, an edit or an import must give:
+REQUIRED_FIELDS = ("title", "summary", "kind", "contract_type", "level", "tender_document")
+# Free text, in limited Markdown or plain:
+TEXT_FIELDS = ("text", "guidance", "verification", "legal_references", "sources")
+# Lists of codes (JSON lists; "a|b" in a CSV cell):
+CODE_LIST_FIELDS = (
     "cpv_codes",
-    "sources",
     "eforms_strategic",
     "eforms_green",
     "eforms_social",
     "eforms_green_criteria",
 )
+# The fields a proposal, an edit or an import may set (status and dates belong to the workflow).
+CONTENT_FIELDS = (*REQUIRED_FIELDS, *TEXT_FIELDS, *CODE_LIST_FIELDS)
+RELATION_FIELDS = ("segments", "themes")
+WORKFLOW_FIELDS = ("status", "version", "published_at")
+# The catalogue file (export and import), in this column order; "slug" keys the rows.
+CATALOGUE_COLUMNS = (
+    "slug",
+    *REQUIRED_FIELDS,
+    *RELATION_FIELDS,
+    *TEXT_FIELDS,
+    *CODE_LIST_FIELDS,
+    *WORKFLOW_FIELDS,
+)
+CATALOGUE_REQUIRED_COLUMNS = ("slug", *REQUIRED_FIELDS)
+CATALOGUE_LIST_COLUMNS = frozenset((*RELATION_FIELDS, *CODE_LIST_FIELDS))
+# What a list of fiches (search results, queues, panels) reads of each row.
+LIST_FIELDS = (
+    "pk",
+    "slug",
+    *REQUIRED_FIELDS,
+    "status",
+    "version",
+    "published_at",
+    "updated_at",
+    "env_impact",
+    "social_objective",
+)
+# What the search indexes, most important first (title A, summary B, text C, guidance D).
+SEARCH_FIELDS = ("title", "summary", "text", "guidance")
 
 
 class Segment(models.Model):
@@ -76,6 +100,13 @@ class Segment(models.Model):
         ordering = ["position", "name"]
         constraints = [
             models.UniqueConstraint(fields=["parent", "name"], name="segment_unique_name"),
+            # NULL parents are distinct in a unique index: the roots need their own constraint.
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="segment_unique_root_name",
+                violation_error_message=_("A top-level segment of this name already exists."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -323,12 +354,12 @@ class Fiche(models.Model):
         )
         self.search_title = fold(self.title)[:200]
         self.search_document = fold(
-            "\n".join([self.title, self.summary, self.text, self.guidance, self.slug])
+            "\n".join([*(getattr(self, name) for name in SEARCH_FIELDS), self.slug])
         )
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             update_fields = set(update_fields)
-            if update_fields & {"title", "summary", "text", "guidance", "slug"}:
+            if update_fields & {*SEARCH_FIELDS, "slug"}:
                 update_fields |= {"search_title", "search_document"}
             if update_fields & {"eforms_strategic", "kind"}:
                 update_fields |= {"env_impact", "social_objective"}
@@ -336,7 +367,7 @@ class Fiche(models.Model):
         super().save(*args, **kwargs)
         from .search import refresh_search_vector
 
-        if update_fields is None or update_fields & {"title", "summary", "text", "guidance"}:
+        if update_fields is None or update_fields & set(SEARCH_FIELDS):
             refresh_search_vector(self.pk)
 
     def get_absolute_url(self) -> str:
@@ -381,18 +412,11 @@ class Fiche(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    # Loi Climat kit: what the fiche lets a contract declare (derived, not stored).
-    @property
-    def is_env_execution_condition(self) -> bool:
-        return self.kind == self.Kind.EXECUTION_CONDITION and self.env_impact
+    def loi_climat(self) -> dict[str, bool]:
+        """Which Loi Climat / PNAD requirements this fiche lets a contract meet (by code)."""
+        from .loi_climat import REQUIREMENTS
 
-    @property
-    def is_env_award_criterion(self) -> bool:
-        return self.kind == self.Kind.AWARD_CRITERION and self.env_impact
-
-    @property
-    def is_social_clause(self) -> bool:
-        return self.social_objective
+        return {r.code: r.met_by(self) for r in REQUIREMENTS}
 
     def eforms_labels(self) -> dict[str, list[str]]:
         from .eforms import label_for

@@ -13,30 +13,13 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy as _
 
 from apure.caching import cached
 
 from .filters import FACETS, FicheFilterSet
-from .models import CONTENT_FIELDS, Feedback, Fiche, Segment, Theme
+from .loi_climat import REQUIREMENTS
+from .models import CONTENT_FIELDS, LIST_FIELDS, WORKFLOW_FIELDS, Feedback, Fiche, Segment, Theme
 from .search import SearchPlan, search_plan
-
-LIST_FIELDS = (
-    "pk",
-    "slug",
-    "title",
-    "summary",
-    "kind",
-    "contract_type",
-    "level",
-    "tender_document",
-    "status",
-    "published_at",
-    "updated_at",
-    "env_impact",
-    "social_objective",
-    "version",
-)
 
 
 def fiches_base() -> QuerySet:
@@ -389,43 +372,24 @@ def fiches_for_selection(ids: list[int]) -> list[Fiche]:
         f.pk: f
         for f in Fiche.objects.published()
         .filter(pk__in=ids)
-        .only(*LIST_FIELDS, "text", "legal_references", "version", "verification")
+        .only(*LIST_FIELDS, "text", "legal_references", "verification")
     }
     return [found[i] for i in ids if i in found]
 
 
-# The Loi Climat kit.
-
-KIT_REQUIREMENTS = (
-    ("env_execution", _("Environmental execution condition"), "L2112-2"),
-    ("env_award", _("Award criterion on environmental characteristics"), "L2152-7"),
-    ("social", _("Social clause"), "PNAD"),
-)
-
-
-def kit_requirement_q(code: str) -> Q:
-    return {
-        "env_execution": Q(kind=Fiche.Kind.EXECUTION_CONDITION, env_impact=True),
-        "env_award": Q(kind=Fiche.Kind.AWARD_CRITERION, env_impact=True),
-        "social": Q(social_objective=True),
-    }[code]
+# The Loi Climat kit (the rule itself lives in loi_climat.py).
 
 
 def kit_coverage(fiches: list[Fiche]) -> list[dict[str, Any]]:
-    """Which of the three Loi Climat / PNAD requirements a selection covers, and with what."""
-    tests = {
-        "env_execution": lambda f: f.is_env_execution_condition,
-        "env_award": lambda f: f.is_env_award_criterion,
-        "social": lambda f: f.is_social_clause,
-    }
+    """Which of the Loi Climat / PNAD requirements a selection covers, and with what."""
     return [
         {
-            "code": code,
-            "label": label,
-            "reference": reference,
-            "fiches": [f for f in fiches if tests[code](f)],
+            "code": r.code,
+            "label": r.label,
+            "reference": r.reference,
+            "fiches": [f for f in fiches if r.met_by(f)],
         }
-        for code, label, reference in KIT_REQUIREMENTS
+        for r in REQUIREMENTS
     ]
 
 
@@ -444,8 +408,8 @@ def kit_proposals(
         in_segment = base.filter(pk__in=through.values("fiche_id"))
     result = []
     levels = list(Fiche.Level)
-    for code, label, reference in KIT_REQUIREMENTS:
-        condition = kit_requirement_q(code)
+    for requirement in REQUIREMENTS:
+        condition = requirement.condition()
         candidates = list(
             _list_queryset(in_segment.filter(condition)).order_by("-published_at")[:60]
         )
@@ -463,9 +427,9 @@ def kit_proposals(
         first = next((group["fiches"][0] for group in by_level if group["fiches"]), None)
         result.append(
             {
-                "code": code,
-                "label": label,
-                "reference": reference,
+                "code": requirement.code,
+                "label": requirement.label,
+                "reference": requirement.reference,
                 "levels": by_level,
                 "proposal": first,
                 "generic": generic,
@@ -476,7 +440,7 @@ def kit_proposals(
 
 # History, shown to staff as a readable diff.
 
-HISTORY_FIELDS = (*CONTENT_FIELDS, "status", "version", "review_comment")
+HISTORY_FIELDS = (*CONTENT_FIELDS, *WORKFLOW_FIELDS[:2], "review_comment")
 # Relations kept by simple-history (m2m_fields): (field, rows of a version, target of a row).
 HISTORY_RELATIONS = (
     ("segments", "historicalfiche_segments_set", "segment"),

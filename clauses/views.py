@@ -32,6 +32,7 @@ from apure.http import (
 from . import catalogue, exports, selectors, services
 from .filters import FACETS
 from .forms import FeedbackForm, FicheForm, ImportForm, KitForm, RequestChangesForm
+from .loi_climat import REQUIREMENTS, SUMMARY, requirements_met
 from .models import SLUG_RE, Feedback, Fiche
 from .selection import SelectionStore
 from .text import render_markdown
@@ -105,6 +106,7 @@ def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "segments": list(fiche.segments.all()),
         "themes": list(fiche.themes.all()),
         "eforms": fiche.eforms_labels(),
+        "loi_climat": requirements_met(fiche),
     }
     return render(request, "clauses/fiche_detail.html", context)
 
@@ -156,6 +158,7 @@ def _selection_context(request: HttpRequest) -> dict:
         "fiches": fiches,
         "groups": exports.grouped_by_tender_document(fiches),
         "coverage": selectors.kit_coverage(fiches),
+        "loi_climat_summary": SUMMARY,
     }
 
 
@@ -211,7 +214,7 @@ def selection_remove(request: HttpRequest) -> HttpResponse:
 
 
 # Where a page lists a fiche twice (the Loi Climat kit), its toggle's id has one of these prefixes.
-TOGGLE_ID_PREFIXES = ("", *(f"{code}-" for code, _label, _ref in selectors.KIT_REQUIREMENTS))
+TOGGLE_ID_PREFIXES = ("", *(f"{r.code}-" for r in REQUIREMENTS))
 
 
 def _toggle_id_prefix(request: HttpRequest, fiche: Fiche) -> str | None:
@@ -271,7 +274,12 @@ def kit(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "clauses/kit.html",
-        {"form": form, "proposals": proposals, "selection": SelectionStore(request)},
+        {
+            "form": form,
+            "proposals": proposals,
+            "selection": SelectionStore(request),
+            "loi_climat_summary": SUMMARY,
+        },
         status=400 if form.is_bound and form.errors else 200,
     )
 

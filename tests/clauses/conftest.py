@@ -73,13 +73,37 @@ def make_fiche(db):
     return build_fiche
 
 
-@pytest.fixture
-def demo_fiches(db):
-    """The demo catalogue, loaded as `seed_demo` loads it."""
+def _seed_demo() -> None:
     from apure.demo import seed_accounts, seed_organisations
     from clauses import demo
 
     organisations = seed_organisations()
     users = seed_accounts(organisations)
     demo.seed(users=users, organisations=organisations)
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(django_db_setup, django_db_blocker):
+    """The demo catalogue, seeded once for a module whose tests only read it.
+
+    It is loaded inside a transaction held open for the module: each test's own transaction
+    is a savepoint within it, and the whole catalogue is rolled back when the module ends, so
+    tests elsewhere never see it (pytest tears a module's fixtures down before running a test
+    of another module, also under xdist)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            _seed_demo()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_fiches(demo_catalogue, db):
+    """The published demo fiches (read only: see `demo_catalogue`)."""
     return Fiche.objects.published()

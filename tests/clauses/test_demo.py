@@ -1,8 +1,15 @@
+import re
+
 import pytest
 
 from clauses.models import Fiche
+from clauses.text import fold
 
 pytestmark = pytest.mark.django_db
+
+
+def result_slugs(response) -> list[str]:
+    return re.findall(r'fiche-\d+-title"><a href="/clauses/([^/"]+)/', response.content.decode())
 
 
 def test_demo_content_is_complete_and_idempotent(demo_fiches):
@@ -21,7 +28,7 @@ def test_demo_content_is_complete_and_idempotent(demo_fiches):
     counts = (Fiche.objects.count(), Fiche.history.count())
     organisations = seed_organisations()
     summary = demo.seed(users=seed_accounts(organisations), organisations=organisations)
-    assert "0 fiches created, 0 updated" in summary
+    assert summary.startswith("0 ") and ", 0 " in summary and str(counts[0]) in summary
     assert (Fiche.objects.count(), Fiche.history.count()) == counts
 
 
@@ -29,3 +36,24 @@ def test_every_demo_fiche_renders(client, demo_fiches):
     for fiche in demo_fiches:
         response = client.get(fiche.get_absolute_url())
         assert response.status_code == 200, fiche.slug
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["béton de chanvre", "produits de nettoyage écolabel", "beton isolants"],
+)
+def test_demo_queries_find_a_relevant_fiche_in_the_first_five(client, demo_fiches, query):
+    response = client.get("/clauses/", {"q": query})
+    assert response.status_code == 200
+    top = result_slugs(response)[:5]
+    assert top, query
+    expectations = {
+        "béton de chanvre": lambda f: "chanvre" in fold(f.title + f.summary),
+        "produits de nettoyage écolabel": lambda f: (
+            "ecolabel" in fold(f.title + f.summary)
+            and ("nettoyage" in fold(f.title + f.summary) or "entretien" in fold(f.title))
+        ),
+        "beton isolants": lambda f: "beton" in fold(f.title) and "isol" in fold(f.title),
+    }
+    fiches = {f.slug: f for f in Fiche.objects.filter(slug__in=top)}
+    assert any(expectations[query](fiches[slug]) for slug in top), top

@@ -67,15 +67,14 @@ def test_search_columns_are_folded(make_fiche):
 
 def test_kit_flags_are_derived(make_fiche):
     fiche = make_fiche(kind=Fiche.Kind.AWARD_CRITERION, eforms_strategic=["env-imp", "soc-obj"])
-    assert fiche.is_env_award_criterion and fiche.is_social_clause
-    assert not fiche.is_env_execution_condition
+    assert fiche.loi_climat() == {"env_execution": False, "env_award": True, "social": True}
 
 
 def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fiche):
     from clauses.selectors import kit_coverage, kit_proposals
 
     fiche = make_fiche(kind=Fiche.Kind.SOCIAL_CLAUSE, eforms_strategic=[], contract_type="works")
-    assert fiche.social_objective and fiche.is_social_clause
+    assert fiche.social_objective and fiche.loi_climat()["social"]
     social = next(c for c in kit_coverage([fiche]) if c["code"] == "social")
     assert social["fiches"] == [fiche]
     proposals = {p["code"]: p for p in kit_proposals(contract_type="works", segment=None)}
@@ -84,3 +83,45 @@ def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fich
     fiche.save(update_fields=["kind"])
     fiche.refresh_from_db()
     assert not fiche.social_objective
+
+
+def test_two_roots_of_the_same_name_are_refused(taxonomy):
+    from django.db import IntegrityError, transaction
+
+    from clauses.models import Segment
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Segment.objects.create(name="Travaux", slug="travaux-bis", parent=None)
+    # The same name under two different parents stays possible.
+    travaux = Segment.objects.get(name="Travaux", parent=None)
+    fournitures = Segment.objects.get(name="Fournitures", parent=None)
+    Segment.objects.create(name="Divers", slug="divers-1", parent=travaux)
+    Segment.objects.create(name="Divers", slug="divers-2", parent=fournitures)
+
+
+def test_every_field_list_derives_from_the_fiche_definition():
+    from clauses import models
+    from clauses.forms import FicheForm
+
+    concrete = {f.name for f in Fiche._meta.get_fields()}
+    assert set(models.CONTENT_FIELDS) <= concrete
+    assert set(models.RELATION_FIELDS) <= concrete
+    assert set(models.CONTENT_FIELDS) == {
+        *models.REQUIRED_FIELDS,
+        *models.TEXT_FIELDS,
+        *models.CODE_LIST_FIELDS,
+    }
+    for name in models.REQUIRED_FIELDS:
+        assert not Fiche._meta.get_field(name).blank, name
+    for name in models.CODE_LIST_FIELDS:
+        assert Fiche._meta.get_field(name).get_internal_type() == "JSONField", name
+    assert set(models.CATALOGUE_COLUMNS) == {
+        "slug",
+        *models.CONTENT_FIELDS,
+        *models.RELATION_FIELDS,
+        *models.WORKFLOW_FIELDS,
+    }
+    assert set(models.CATALOGUE_REQUIRED_COLUMNS) == {"slug", *models.REQUIRED_FIELDS}
+    form_fields = set(FicheForm.base_fields)
+    assert {*models.CONTENT_FIELDS, *models.RELATION_FIELDS} <= form_fields
+    assert set(models.LIST_FIELDS) - {"pk"} <= concrete

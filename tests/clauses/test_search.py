@@ -44,27 +44,6 @@ def test_drafts_and_archived_are_never_found(make_fiche):
 
 @pytest.mark.parametrize(
     "query",
-    ["béton de chanvre", "produits de nettoyage écolabel", "beton isolants"],
-)
-def test_demo_queries_find_a_relevant_fiche_in_the_first_five(client, demo_fiches, query):
-    response = client.get("/clauses/", {"q": query})
-    assert response.status_code == 200
-    top = result_slugs(response)[:5]
-    assert top, query
-    expectations = {
-        "béton de chanvre": lambda f: "chanvre" in fold(f.title + f.summary),
-        "produits de nettoyage écolabel": lambda f: (
-            "ecolabel" in fold(f.title + f.summary)
-            and ("nettoyage" in fold(f.title + f.summary) or "entretien" in fold(f.title))
-        ),
-        "beton isolants": lambda f: "beton" in fold(f.title) and "isol" in fold(f.title),
-    }
-    fiches = {f.slug: f for f in Fiche.objects.filter(slug__in=top)}
-    assert any(expectations[query](fiches[slug]) for slug in top), top
-
-
-@pytest.mark.parametrize(
-    "query",
     [
         '"béton',
         "100 % _ \\ \\\\",
