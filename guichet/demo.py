@@ -218,7 +218,7 @@ def _play(request: Request, index: int, template: dict, *, buyer, advisor, exper
 def _backdate(request: Request, created: dt.datetime, index: int, now: dt.datetime) -> None:
     """Spread the request's life from `created`: assigned within hours, answered within a few
     working days, closed a few days later (a few of them late, as in real life)."""
-    assigned = workdays.deadline(created, 0) + dt.timedelta(hours=2 + index % 20)
+    assigned = workdays.deadline(created, 0) + dt.timedelta(hours=1 + index % 5)
     answered = workdays.deadline(created, 1 + index % 4) + dt.timedelta(hours=index % 3)
     reply = answered + dt.timedelta(days=1)
     closed = workdays.deadline(answered, 2 + index % 3)

@@ -11,7 +11,6 @@ from django.db.models import (
     Count,
     Exists,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
     Value,
@@ -148,17 +147,24 @@ def queue(*, user, filters: dict[str, Any], now: dt.datetime | None = None) -> Q
         queryset = queryset.filter(overdue_q(now))
     elif age in AGE_DAYS:
         queryset = queryset.filter(created_at__lte=workdays.threshold(now, AGE_DAYS[age]))
+    # Waiting requests: the oldest first (they wait longest); finished ones: the newest first.
+    age_order = (
+        ("created_at", "pk")
+        if state in ("waiting", "open", *WAITING_STATES, State.ANSWERED)
+        else ("-created_at", "-pk")
+    )
     return (
         _with_overdue(queryset, now)
         .only(*QUEUE_FIELDS)
-        .order_by("-overdue", "-unassigned", "created_at", "pk")
+        .order_by("-overdue", "-unassigned", *age_order)
     )
 
 
 def queue_counts(*, user, now: dt.datetime | None = None) -> dict[str, int]:
     """The figures above the queue (and on the dashboard), in one query."""
     now = now or timezone.now()
-    base = Request.objects.all()
+    # Every figure is about open requests: the index on state keeps this off the archive.
+    base = Request.objects.filter(state__in=OPEN_STATES)
     if not (is_advisor(user) or is_network_staff(user)):
         base = base.filter(assignee=user)
     return base.aggregate(
@@ -213,9 +219,6 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
     """The exchange of a request as this user may read it: a buyer never gets internal notes
     (they are not even read from the database for them)."""
     advisor_side = user.has_perm("guichet.add_note", request)
-    attachments = Attachment.objects.only(
-        "pk", "request_id", "message_id", "original_name", "content_kind", "size", "uploaded_at"
-    )
     messages = (
         Message.objects.filter(request=request)
         .select_related("author")
@@ -228,13 +231,21 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
             "created_at",
             *_user_only("author"),
         )
-        .prefetch_related(Prefetch("attachments", queryset=attachments))
     )
     if not advisor_side:
         messages = messages.filter(internal=False)
+    messages = list(messages)
+    # Every document of the request in one query, handed to the messages they came with.
+    files: dict[int | None, list[Attachment]] = {}
+    for attachment in Attachment.objects.filter(request=request).only(
+        "pk", "request_id", "message_id", "original_name", "content_kind", "size", "uploaded_at"
+    ):
+        files.setdefault(attachment.message_id, []).append(attachment)
+    for message in messages:
+        message.files = files.get(message.pk, [])
     context: dict[str, Any] = {
-        "exchange": list(messages),
-        "request_attachments": list(attachments.filter(request=request, message__isnull=True)),
+        "exchange": messages,
+        "request_attachments": files.get(None, []),
         "advisor_side": advisor_side,
     }
     if advisor_side:
@@ -259,7 +270,8 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
             )
         )
         context["time_total"] = sum(e.minutes for e in context["time_entries"])
-        context["qas"] = list(request.qas.only("pk", "title", "status"))
+        if request.state == State.CLOSED:
+            context["qas"] = list(request.qas.only("pk", "title", "status"))
     return context
 
 

@@ -166,7 +166,7 @@ def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[st
         context["note_form"] = forms.get("note_form") or NoteForm()
     if can["assign"]:
         context["assign_form"] = forms.get("assign_form") or AssignForm(
-            suggestions=selectors.assignee_suggestions(request=obj)
+            suggestions=_suggestions(obj)
         )
     if can["time"]:
         context["time_form"] = forms.get("time_form") or TimeEntryForm()
@@ -182,6 +182,12 @@ def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[st
     if can["rate"]:
         context["rating_form"] = forms.get("rating_form") or RatingForm()
     return context
+
+
+def _suggestions(obj: Request) -> list:
+    """Ranked suggestions when a new request is first assigned; a reassignment lists the
+    advisors and experts by name (the ranking reads every past assignment)."""
+    return selectors.assignee_suggestions(request=obj) if obj.state == "new" else []
 
 
 def _detail(request: HttpRequest, obj: Request, status: int = 200, **forms: Any) -> HttpResponse:
@@ -215,7 +221,7 @@ def _action(
     if form_class is not None:
         kwargs = {}
         if form_class is AssignForm:
-            kwargs["suggestions"] = selectors.assignee_suggestions(request=obj)
+            kwargs["suggestions"] = _suggestions(obj)
         form = form_class(request.POST, request.FILES, **kwargs)
         if not form.is_valid():
             return _detail(request, obj, status=400, **{form_name: form})
