@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -23,6 +24,12 @@ RESERVED_SLUGS = {
     "presence",
     "calendrier",
 }
+
+
+def event_namespace(slug: str) -> str:
+    """The cache family of one event's page (programme, counts, blank form): the services
+    bump it in the transaction of every change to the event, its programme or its places."""
+    return "events." + hashlib.sha256(slug.encode()).hexdigest()[:24]
 
 
 def new_secret() -> str:
@@ -260,7 +267,7 @@ class Registration(models.Model):
     email = models.EmailField(_("email"))
     email_normalised = models.CharField(max_length=254, editable=False)
     first_name = models.CharField(_("first name"), max_length=150)
-    last_name = models.CharField(_("last name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
     job_title = models.CharField(_("role"), max_length=150, blank=True)
     organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
     organisation_kind = models.CharField(

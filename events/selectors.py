@@ -11,9 +11,18 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from apure.caching import cached
 from apure.models import Departement, OrganisationKind
 
-from .models import Choice, Event, EventDocument, Group, ProgrammeItem, Registration
+from .models import (
+    Choice,
+    Event,
+    EventDocument,
+    Group,
+    ProgrammeItem,
+    Registration,
+    event_namespace,
+)
 from .tokens import BadToken, read_registration_token
 
 PLACED = (Registration.Status.CONFIRMED, Registration.Status.WAITING)
@@ -49,9 +58,21 @@ def event_list(
     return upcoming, past
 
 
-def event_get_for_user_or_404(*, slug: str, user) -> Event:
+def event_get_for_user_or_404(*, slug: str, user, cache: bool = False) -> Event:
     """An event the user may see, with its programme and each group's counts; a draft is a
-    404 for anyone but staff."""
+    404 for anyone but staff. With `cache`, read from the event's versioned cache (exact: the
+    services bump it with every change)."""
+    slug = slug[:120]
+    if cache:
+        event = cached(event_namespace(slug), ("event",), lambda: _event_page(slug))
+    else:
+        event = _event_page(slug)
+    if event is None or not user.has_perm("events.see_event", event):
+        raise Http404
+    return event
+
+
+def _event_page(slug: str) -> Event | None:
     groups = Group.objects.annotate(
         confirmed_count=Count("choices", filter=Q(choices__status=Choice.Status.CONFIRMED)),
         waiting_count=Count(
@@ -62,16 +83,13 @@ def event_get_for_user_or_404(*, slug: str, user) -> Event:
             ),
         ),
     ).order_by("position", "pk")
-    event = (
-        _with_counts(Event.objects.filter(slug=slug[:120]))
+    return (
+        _with_counts(Event.objects.filter(slug=slug))
         .prefetch_related(
             Prefetch("items", ProgrammeItem.objects.prefetch_related(Prefetch("groups", groups)))
         )
         .first()
     )
-    if event is None or not user.has_perm("events.see_event", event):
-        raise Http404
-    return event
 
 
 def event_for_staff_or_404(*, slug: str) -> Event:
@@ -81,7 +99,9 @@ def event_for_staff_or_404(*, slug: str) -> Event:
     return event
 
 
-def event_groups(*, event: Event) -> list[Group]:
+def event_groups(*, event: Event, cache: bool = False) -> list[Group]:
+    if cache:
+        return cached(event_namespace(event.slug), ("groups",), lambda: event_groups(event=event))
     return list(
         Group.objects.filter(event=event)
         .select_related("item")
@@ -215,8 +235,12 @@ def registrations_for_staff(
     ).order_by("status", "sequence", "pk")
 
 
-def waiting_lists(*, event: Event, limit: int = 50) -> dict[str, Any]:
+def waiting_lists(*, event: Event, limit: int = 50, cache: bool = False) -> dict[str, Any]:
     """The event's waiting list and each group's, in arrival order."""
+    if cache:
+        return cached(
+            event_namespace(event.slug), ("waiting", limit), lambda: waiting_lists(event=event)
+        )
     event_waiting = list(
         Registration.objects.filter(event=event, status=Registration.Status.WAITING).order_by(
             "sequence", "pk"

@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
+from apure.caching import namespace_bump
 from apure.emails import email_enqueue
 from apure.errors import DomainError
 from apure.files import private_file_save
@@ -38,6 +39,7 @@ from .models import (
     Group,
     ProgrammeItem,
     Registration,
+    event_namespace,
     new_secret,
     normalise_email,
 )
@@ -85,6 +87,11 @@ def _full_clean(instance, exclude: Iterable[str] = ()) -> None:
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
         raise DomainError(messages[0], field=None if field == "__all__" else field) from error
+
+
+def _changed(event: Event) -> None:
+    """The event page's cached programme, counts and form are stale (same transaction)."""
+    namespace_bump(event_namespace(event.slug))
 
 
 # Events
@@ -158,6 +165,7 @@ def event_update(*, event: Event, by: User | None, data: Mapping[str, Any]) -> E
     for item in event.items.all():
         _check_item_inside(event, item)
     event.save()
+    _changed(event)
     audit_log(actor=by, action="events.event_updated", obj=event, fields=changed)
     if "capacity" in changed:
         _fill(event)
@@ -177,6 +185,7 @@ def event_publish(*, event: Event, by: User | None) -> Event:
     event.status = Event.Status.PUBLISHED
     event.published_at = timezone.now()
     event.save(update_fields=["status", "published_at", "updated_at"])
+    _changed(event)
     audit_log(actor=by, action="events.event_published", obj=event)
     return event
 
@@ -191,6 +200,7 @@ def event_cancel(*, event: Event, by: User | None, reason: str = "") -> Event:
     event.status = Event.Status.CANCELLED
     event.cancelled_at = timezone.now()
     event.save(update_fields=["status", "cancelled_at", "updated_at"])
+    _changed(event)
     audit_log(actor=by, action="events.event_cancelled", obj=event, reason=reason[:500])
     if was_published:
         for registration in event.registrations.filter(status__in=Registration.ACTIVE):
@@ -235,6 +245,7 @@ def item_create(*, event: Event, by: User | None, data: Mapping[str, Any]) -> Pr
     _set_item(item, data)
     item.save()
     Event.objects.filter(pk=event.pk).update(updated_at=timezone.now())
+    _changed(event)
     audit_log(actor=by, action="events.item_created", obj=event, item=item.pk)
     return item
 
@@ -249,6 +260,7 @@ def item_update(*, item: ProgrammeItem, by: User | None, data: Mapping[str, Any]
         raise DomainError(_("Remove the groups of this slot before changing its kind."))
     item.save()
     Event.objects.filter(pk=item.event_id).update(updated_at=timezone.now())
+    _changed(item.event)
     audit_log(actor=by, action="events.item_updated", obj=item.event, item=item.pk)
     return item
 
@@ -261,11 +273,12 @@ def item_delete(*, item: ProgrammeItem, by: User | None) -> None:
     audit_log(actor=by, action="events.item_deleted", obj=event, item=item.pk, title=item.title)
     item.delete()
     Event.objects.filter(pk=event.pk).update(updated_at=timezone.now())
+    _changed(event)
 
 
 @transaction.atomic
 def group_create(*, item: ProgrammeItem, by: User | None, data: Mapping[str, Any]) -> Group:
-    Event.objects.select_for_update().get(pk=item.event_id)
+    _changed(Event.objects.select_for_update().get(pk=item.event_id))
     if not item.is_parallel:
         raise DomainError(_("Groups belong to a parallel slot."))
     group = Group(item=item, event_id=item.event_id)
@@ -294,6 +307,7 @@ def group_update(*, group: Group, by: User | None, data: Mapping[str, Any]) -> G
             field="capacity",
         )
     group.save()
+    _changed(event)
     audit_log(actor=by, action="events.group_updated", obj=event, group=group.pk)
     _fill_group(event, group)
     return group
@@ -306,6 +320,7 @@ def group_delete(*, group: Group, by: User | None) -> None:
         raise DomainError(_("People chose this group: move them before removing it."))
     audit_log(actor=by, action="events.group_deleted", obj=event, group=group.pk)
     group.delete()
+    _changed(event)
 
 
 # Places
@@ -319,6 +334,7 @@ def _next_sequence(event: Event) -> int:
     """The next arrival number (the event row is locked by the caller)."""
     event.last_sequence += 1
     Event.objects.filter(pk=event.pk).update(last_sequence=event.last_sequence)
+    _changed(event)
     return event.last_sequence
 
 
@@ -374,6 +390,7 @@ def _fill_group(event: Event, group: Group) -> list[Choice]:
         .order_by("sequence", "pk")[:free]
     )
     for choice in waiting:
+        _changed(event)
         choice.status = Choice.Status.CONFIRMED
         choice.save(update_fields=["status"])
         audit_log(
@@ -407,6 +424,7 @@ def _fill(event: Event, groups: Iterable[Group] = ()) -> list[Registration]:
         )[:free]
     )
     for registration in waiting:
+        _changed(event)
         registration.status = Registration.Status.CONFIRMED
         registration.confirmed_at = timezone.now()
         registration.save(update_fields=["status", "confirmed_at"])
@@ -661,6 +679,7 @@ def registration_cancel(
         for c in registration.choices.select_related("group").filter(status=Choice.Status.CONFIRMED)
     ]
     registration.choices.all().delete()
+    _changed(event)
     registration.status = Registration.Status.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
@@ -699,6 +718,7 @@ def registration_change_groups(
     changes = [(g, c) for g, c in changes if c is None or c.group_id != g.pk]
     if not changes:
         return registration
+    _changed(event)
     locked = _lock_groups([g.pk for g, _c in changes] + [c.group_id for _g, c in changes if c])
     freed = []
     outcome = []

@@ -10,12 +10,15 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from apure.caching import cached
 from apure.errors import DomainError, form_error_from
 from apure.exports import Column, export_response
 from apure.files import private_file_response
@@ -40,7 +43,16 @@ from .forms import (
     PeriodForm,
     StaffAddForm,
 )
-from .models import Choice, Event, EventDocument, Group, ProgrammeItem, Registration
+from .models import (
+    Choice,
+    Event,
+    EventDocument,
+    Group,
+    ProgrammeItem,
+    Registration,
+    event_namespace,
+)
+from .rows import registration_rows
 
 PARIS = ZoneInfo("Europe/Paris")
 PAST_PAGE_SIZE = 10
@@ -76,26 +88,40 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 def _detail_context(request: HttpRequest, event: Event, form=None) -> dict:
     mine = selectors.registration_of_user(event=event, user=request.user)
-    if form is None and mine is None:
-        if request.user.has_perm("events.register_one_click"):
-            form = OneClickForm(event=event)
-        else:
-            form = GuestForm(event=event)
-    return {
+    one_click = request.user.has_perm("events.register_one_click")
+    state = event.registration_state()
+    namespace = event_namespace(event.slug)
+    context = {
         "event": event,
         "items": list(event.items.all()),
         "places_left": selectors.places_left(event),
-        "state": event.registration_state(),
+        "state": state,
         "mine": mine,
-        "form": form,
-        "one_click": request.user.has_perm("events.register_one_click"),
+        "one_click": one_click,
         "can_manage": request.user.has_perm("events.manage_events"),
     }
+    # The programme and a blank form are the same for everyone until the event changes:
+    # rendered once per version of the event (the services bump it with every change).
+    context["programme_html"] = cached(
+        namespace,
+        ("programme", get_language(), event.is_past),
+        lambda: render_to_string("events/_programme.html", context),
+    )
+    if form is None and mine is None and state == "open":
+        form = OneClickForm(event=event) if one_click else GuestForm(event=event)
+        template = "events/_slot_fields.html" if one_click else "events/_registration_fields.html"
+        context["fields_html"] = cached(
+            namespace,
+            ("form", get_language(), one_click),
+            lambda: render_to_string(template, {"form": form}),
+        )
+    context["form"] = form
+    return context
 
 
 @require_GET
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    event = selectors.event_get_for_user_or_404(slug=slug, user=request.user)
+    event = selectors.event_get_for_user_or_404(slug=slug, user=request.user, cache=True)
     return render(request, "events/event_detail.html", _detail_context(request, event))
 
 
@@ -632,9 +658,10 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
     query = urlencode({k: v for k, v in filters.items() if v})
     context = {
         "event": event,
-        "groups": selectors.event_groups(event=event),
-        "waiting": selectors.waiting_lists(event=event),
+        "groups": selectors.event_groups(event=event, cache=True),
+        "waiting": selectors.waiting_lists(event=event, cache=True),
         "page": page,
+        "rows_html": registration_rows(event, page.object_list, slots),
         "filters": filters,
         "query": query,
         "statuses": [
@@ -646,7 +673,16 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
             ("cancelled", _("Cancelled or expired")),
         ],
         "slots": slots,
-        "add_form": add_form or StaffAddForm(event=full),
+        "add_form": add_form,
+        "add_form_html": ""
+        if add_form
+        else cached(
+            event_namespace(event.slug),
+            ("staff-add", get_language()),
+            lambda: render_to_string(
+                "events/_staff_add_fields.html", {"add_form": StaffAddForm(event=full)}
+            ),
+        ),
         "return_to": request.get_full_path(),
     }
     return no_store(render(request, "events/registrations.html", context))
@@ -694,7 +730,9 @@ def registration_add(request: HttpRequest, slug: str) -> HttpResponse:
 def registration_move(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     event = _staff_event(slug)
     registration = get_object_or_404(Registration, pk=pk, event=event)
-    ids = [v for v in request.POST.getlist("group") if v.isdigit() and len(v) < 10][:10]
+    # From the list (one form for every row: `group-<pk>`) or a single row's form (`group`).
+    values = request.POST.getlist(f"group-{pk}") or request.POST.getlist("group")
+    ids = [v for v in values if v.isdigit() and len(v) < 10][:10]
     groups = list(Group.objects.filter(event=event, pk__in=ids))
     if not groups:
         messages.error(request, _("Choose a group."))

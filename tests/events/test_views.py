@@ -316,3 +316,18 @@ def test_statistics_per_event_and_over_a_period(client_for):
     year = timezone.localdate().year
     page = client.get(f"/evenements/statistiques/?start={year - 1}-01-01&end={year}-12-31")
     assert event.title in page.content.decode()
+
+
+def test_the_cached_event_page_follows_every_change(client, client_for):
+    event = build_event(capacity=2, groups=(1, 5))
+    small = event.groups.get(title="Atelier 1")
+    assert "2 places restantes" in client.get(event.get_absolute_url()).content.decode()
+    first = register(event, 1, groups=[small])
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert "1 place restante" in page and "Complet : liste d" in page
+    services.registration_cancel(registration=first, staff=True)
+    assert "2 places restantes" in client.get(event.get_absolute_url()).content.decode()
+    services.group_update(group=small, by=None, data={"title": "Atelier renommé"})
+    assert "Atelier renommé" in client.get(event.get_absolute_url()).content.decode()
+    services.event_cancel(event=event, by=None)
+    assert "Cet événement est annulé" in client.get(event.get_absolute_url()).content.decode()
