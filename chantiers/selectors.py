@@ -325,6 +325,8 @@ def chantier_deliverables(*, chantier: Chantier, user) -> list[Deliverable]:
 
 
 def deliverable_get_for_user_or_404(*, chantier: Chantier, pk: int, user) -> Deliverable:
+    if not 0 < pk < 2**63:
+        raise Http404
     deliverable = (
         Deliverable.objects.select_related("upload").filter(chantier=chantier, pk=pk).first()
     )

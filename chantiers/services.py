@@ -389,7 +389,9 @@ def proposal_update(
 ) -> Proposal:
     """Its lead edits the proposal until the proposal window closes."""
     _lock_call_accepting(proposal.call)
-    proposal = Proposal.objects.select_for_update().select_related("lead").get(pk=proposal.pk)
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",)).select_related("lead").get(pk=proposal.pk)
+    )
     if proposal.lead_id != by.pk:
         raise DomainError(_("Only the lead of a proposal can change it."))
     changed = []
@@ -509,6 +511,8 @@ def ballot_cast(*, call: Call, voter: User, proposal_ids: Iterable[Any]) -> Ball
         ids = [int(value) for value in raw]
     except (TypeError, ValueError):
         raise DomainError(_("One of the choices is not a proposal of this call.")) from None
+    if any(not 0 < pk < 2**63 for pk in ids):
+        raise DomainError(_("One of the choices is not a proposal of this call."))
     if not ids:
         raise DomainError(_("Choose at least one proposal."))
     if len(set(ids)) != len(ids):

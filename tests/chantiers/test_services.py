@@ -299,9 +299,9 @@ def test_order_is_random_per_voter_and_stable(make_call):
     for _ in range(8):
         build_proposal(call)
     a, b = make_member(), make_member()
-    order_a = [o.proposal.pk for o in selectors.ballot_options(call=call, voter=a)]
-    order_b = [o.proposal.pk for o in selectors.ballot_options(call=call, voter=b)]
-    assert order_a == [o.proposal.pk for o in selectors.ballot_options(call=call, voter=a)]
+    order_a = [o.pk for o in selectors.ballot_options(call=call, voter=a)]
+    order_b = [o.pk for o in selectors.ballot_options(call=call, voter=b)]
+    assert order_a == [o.pk for o in selectors.ballot_options(call=call, voter=a)]
     assert sorted(order_a) == sorted(order_b) and order_a != order_b
 
 
@@ -309,7 +309,7 @@ def test_own_organisation_option_is_disabled_with_the_reason(voting_call):
     call, proposals = voting_call
     voter = make_member()
     own = build_proposal(call, lead=make_user("acheteur", organisation=voter.organisation))
-    options = {o.proposal.pk: o for o in selectors.ballot_options(call=call, voter=voter)}
+    options = {o.pk: o for o in selectors.ballot_options(call=call, voter=voter)}
     assert "votre structure" in options[own.pk].disabled_reason
     assert not options[proposals[0].pk].disabled_reason
 
