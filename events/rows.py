@@ -15,7 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .models import Choice, Event, ProgrammeItem, Registration
+from .models import Choice, Event, Group, ProgrammeItem, Registration
 
 BADGES = {
     Registration.Status.WAITING: " badge-warning",
@@ -26,14 +26,26 @@ BADGES = {
 
 
 def registration_rows(
-    event: Event, registrations: Iterable[Registration], slots: list[ProgrammeItem]
+    event: Event,
+    registrations: Iterable[Registration],
+    slots: list[tuple[ProgrammeItem, list[Group]]],
 ) -> SafeString:
     cancel_base = reverse("events:registration_cancel", kwargs={"slug": event.slug, "pk": 0})
     move_base = reverse("events:registration_move", kwargs={"slug": event.slug, "pk": 0})
     waiting_label = _("waiting list")
     present_badge = format_html(' <span class="badge">{}</span>', _("present"))
     move_label, cancel_label = _("Move"), _("Cancel")
-    slot_groups = [(slot, list(slot.groups.all())) for slot in slots]
+    slot_options = [
+        (
+            slot,
+            str(
+                format_html_join(
+                    "", '<option value="{}">{}</option>', ((g.pk, g.title[:40]) for g in groups)
+                )
+            ),
+        )
+        for slot, groups in slots
+    ]
     rows = []
     for r in registrations:
         choices: list[Choice] = list(r.choices.all())
@@ -61,7 +73,11 @@ def registration_rows(
         if r.is_active:
             chosen = {c.group_id for c in choices}
             selects = []
-            for slot, options in slot_groups:
+            for slot, options in slot_options:
+                for group_id in chosen:
+                    options = options.replace(
+                        f'value="{group_id}">', f'value="{group_id}" selected>'
+                    )
                 select_id = f"move-{r.pk}-{slot.pk}"
                 selects.append(
                     format_html(
@@ -72,18 +88,7 @@ def registration_rows(
                         % {"name": r.full_name, "title": slot.title},
                         r.pk,
                         select_id,
-                        format_html_join(
-                            "",
-                            '<option value="{}"{}>{}</option>',
-                            (
-                                (
-                                    g.pk,
-                                    mark_safe(" selected") if g.pk in chosen else "",
-                                    g.title[:40],
-                                )
-                                for g in options
-                            ),
-                        ),
+                        mark_safe(options),  # noqa: S308  (built with format_html_join below)
                     )
                 )
             move = ""

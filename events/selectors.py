@@ -92,8 +92,16 @@ def _event_page(slug: str) -> Event | None:
     )
 
 
-def event_for_staff_or_404(*, slug: str) -> Event:
-    event = _with_counts(Event.objects.filter(slug=slug[:120])).first()
+def event_for_staff_or_404(*, slug: str, cache: bool = False) -> Event:
+    slug = slug[:120]
+    if cache:
+        event = cached(
+            event_namespace(slug),
+            ("staff-event",),
+            lambda: _with_counts(Event.objects.filter(slug=slug)).first(),
+        )
+    else:
+        event = _with_counts(Event.objects.filter(slug=slug)).first()
     if event is None:
         raise Http404
     return event
@@ -232,7 +240,7 @@ def registrations_for_staff(
         queryset = _search(queryset, q)
     return queryset.prefetch_related(
         Prefetch("choices", Choice.objects.select_related("group").order_by("item__starts_at"))
-    ).order_by("status", "sequence", "pk")
+    ).order_by("sequence", "pk")  # arrival order: the (event, sequence) index
 
 
 def waiting_lists(*, event: Event, limit: int = 50, cache: bool = False) -> dict[str, Any]:

@@ -56,11 +56,11 @@ from .rows import registration_rows
 
 PARIS = ZoneInfo("Europe/Paris")
 PAST_PAGE_SIZE = 10
-STAFF_PAGE_SIZE = 50
+STAFF_PAGE_SIZE = 25
 
 
-def _staff_event(slug: str) -> Event:
-    return selectors.event_for_staff_or_404(slug=slug)
+def _staff_event(slug: str, *, cache: bool = False) -> Event:
+    return selectors.event_for_staff_or_404(slug=slug, cache=cache)
 
 
 # Public pages
@@ -649,19 +649,21 @@ def _registration_filters(request: HttpRequest) -> dict:
 @require_GET
 @permission_required("events.view_registrations")
 def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpResponse:
-    event = _staff_event(slug)
-    full = Event.objects.prefetch_related("items__groups").get(pk=event.pk)
+    event = _staff_event(slug, cache=True)
     filters = _registration_filters(request)
     queryset = selectors.registrations_for_staff(event=event, **filters)
     page = Paginator(queryset, STAFF_PAGE_SIZE).get_page(request.GET.get("page"))
-    slots = [item for item in full.items.all() if item.groups.all()]
+    groups = selectors.event_groups(event=event, cache=True)
+    slots: dict[int, tuple] = {}
+    for group in groups:
+        slots.setdefault(group.item_id, (group.item, []))[1].append(group)
     query = urlencode({k: v for k, v in filters.items() if v})
     context = {
         "event": event,
-        "groups": selectors.event_groups(event=event, cache=True),
+        "groups": groups,
         "waiting": selectors.waiting_lists(event=event, cache=True),
         "page": page,
-        "rows_html": registration_rows(event, page.object_list, slots),
+        "rows_html": registration_rows(event, page.object_list, list(slots.values())),
         "filters": filters,
         "query": query,
         "statuses": [
@@ -672,7 +674,6 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
             ("present", _("Checked in")),
             ("cancelled", _("Cancelled or expired")),
         ],
-        "slots": slots,
         "add_form": add_form,
         "add_form_html": ""
         if add_form
@@ -680,7 +681,12 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
             event_namespace(event.slug),
             ("staff-add", get_language()),
             lambda: render_to_string(
-                "events/_staff_add_fields.html", {"add_form": StaffAddForm(event=full)}
+                "events/_staff_add_fields.html",
+                {
+                    "add_form": StaffAddForm(
+                        event=Event.objects.prefetch_related("items__groups").get(pk=event.pk)
+                    )
+                },
             ),
         ),
         "return_to": request.get_full_path(),
