@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 
 from apure.site import site_url
 
-from . import selectors
+from . import search, selectors
 from .loi_climat import REQUIREMENTS
 from .models import SLUG_RE, Fiche
 from .text import render_markdown
@@ -152,10 +152,10 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
     data = QueryDict(mutable=True)
     for name, values in params.items():
         data.setlist(name, [str(v)[:100] for v in values[:50]])
-    result = selectors.clause_search(query=filters.q[:1000], params=data, facets=False)
+    result = search.clause_search(query=filters.q[:1000], params=data, facets=False)
     page_size = min(max(filters.page_size, 1), MAX_PAGE_SIZE)
     result.queryset = result.queryset.prefetch_related("segments")
-    paginator = selectors.SearchPaginator(result, page_size)
+    paginator = search.SearchPaginator(result, page_size)
     page = paginator.get_page(max(filters.page, 1))
 
     def link(number: int | None) -> str | None:
@@ -186,12 +186,7 @@ def clause_detail(request: HttpRequest, response: HttpResponse, slug: str):
     _open(response)
     if not SLUG_RE.fullmatch(slug):
         raise HttpError(404, "Fiche introuvable.")
-    fiche = (
-        Fiche.objects.published()
-        .prefetch_related("segments", "themes")
-        .filter(slug=slug[:120])
-        .first()
-    )
+    fiche = selectors.published_fiche_full(slug=slug)
     if fiche is None:
         raise HttpError(404, "Fiche introuvable.")
     return fiche

@@ -7,13 +7,6 @@ the green procurement criteria.
 
 from django.utils.translation import gettext_lazy as _
 
-FIELDS = {
-    "BT-06": _("Strategic procurement (BT-06)"),
-    "BT-774": _("Green procurement (BT-774)"),
-    "BT-775": _("Social procurement (BT-775)"),
-    "BT-805": _("Green procurement criteria (BT-805)"),
-}
-
 LABELS = {
     "BT-06": {
         "env-imp": _("Reduction of environmental impacts"),

@@ -10,7 +10,7 @@ from typing import Any
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from apure.exports import Column, csv_bytes
+from apure.exports import Column
 from apure.site import site_url
 
 from .models import CATALOGUE_COLUMNS, CATALOGUE_LIST_COLUMNS, Fiche
@@ -224,10 +224,6 @@ def catalogue_csv_rows(rows: list[dict[str, Any]]) -> Iterator[dict[str, str]]:
             else str(row[column])
             for column in CATALOGUE_COLUMNS
         }
-
-
-def catalogue_csv(rows: list[dict[str, Any]]) -> bytes:
-    return csv_bytes(CATALOGUE_CSV_COLUMNS, catalogue_csv_rows(rows))
 
 
 def catalogue_json(rows: list[dict[str, Any]]) -> bytes:

@@ -365,7 +365,7 @@ class Fiche(models.Model):
                 update_fields |= {"env_impact", "social_objective"}
             kwargs["update_fields"] = update_fields
         super().save(*args, **kwargs)
-        from .search import refresh_search_vector
+        from .search.plan import refresh_search_vector
 
         if update_fields is None or update_fields & set(SEARCH_FIELDS):
             refresh_search_vector(self.pk)

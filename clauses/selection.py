@@ -66,13 +66,6 @@ class SelectionStore:
             self.request.session[SESSION_KEY] = [i for i in self.ids() if i != fiche.pk]
         self._ids = None
 
-    def clear(self) -> None:
-        if self.user is not None:
-            services.selection_clear(user=self.user)
-        else:
-            self.request.session.pop(SESSION_KEY, None)
-        self._ids = None
-
 
 def merge_session_selection(sender, request, user, **kwargs) -> None:
     """`user_logged_in` receiver: the visitor's selection joins the user's saved one."""

@@ -3,240 +3,17 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce
 from django.http import Http404
-from django.utils.functional import cached_property
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 
 from apure.caching import cached
 
-from .filters import FACETS, FicheFilterSet
+from .eforms import label_for
 from .loi_climat import REQUIREMENTS
-from .models import CONTENT_FIELDS, LIST_FIELDS, WORKFLOW_FIELDS, Feedback, Fiche, Segment, Theme
-from .search import SearchPlan, search_plan
-
-
-def fiches_base() -> QuerySet:
-    """The fiches a search may return: published ones (drafts are never listed)."""
-    return Fiche.objects.published()
-
-
-def _list_queryset(queryset: QuerySet) -> QuerySet:
-    return queryset.only(*LIST_FIELDS).prefetch_related(
-        Prefetch("themes", queryset=Theme.objects.only("pk", "code", "label", "position"))
-    )
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    checked: bool
-    children: list[FacetOption] = field(default_factory=list)
-
-
-@dataclass
-class Facet:
-    name: str
-    legend: str
-    options: list[FacetOption]
-
-
-@dataclass
-class SearchResult:
-    queryset: QuerySet
-    key: tuple
-    total: int
-    plan: SearchPlan
-    filterset: FicheFilterSet
-    facets: list[Facet]
-    applied: dict[str, list[tuple[str, str]]]
-    ignored: dict[str, list[str]]
-
-
-class SearchPaginator(Paginator):
-    """Pages of a search whose total and page ids are cached with the search (same key, same
-    catalogue version): ranking every match happens once per search, not once per request."""
-
-    def __init__(self, result: SearchResult, per_page: int):
-        super().__init__(result.queryset, per_page)
-        self.result = result
-
-    @cached_property
-    def count(self) -> int:
-        return self.result.total
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        ids = cached(
-            "clauses",
-            ("page", self.result.key, bottom, top),
-            lambda: list(self.object_list.values_list("pk", flat=True)[bottom:top]),
-        )
-        rows = {fiche.pk: fiche for fiche in self.object_list.filter(pk__in=ids)}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
-
-
-def clause_search(*, user=None, query: str = "", params=None, facets: bool = True) -> SearchResult:
-    """Search and facets, in a fixed number of queries whatever the number of fiches."""
-    segments = list(Segment.objects.all())
-    themes = list(Theme.objects.all())
-    filterset = FicheFilterSet(params or {}, segments=segments, themes=themes)
-    base = fiches_base()
-    # What depends only on the catalogue and the request's words and filters is cached under
-    # the catalogue's version (bumped by every change to fiches, segments or themes).
-    mode = cached("clauses", ("mode", query), lambda: search_plan(query, base=base).mode)
-    plan = search_plan(query, mode=mode)
-    matched = plan.filter(base)
-    filtered = filterset.filter_except(matched)
-    queryset = _list_queryset(plan.rank(filtered))
-    values = filterset.values
-    key = (plan.query, plan.mode, sorted((name, tuple(v)) for name, v in values.items()))
-    total = cached("clauses", ("count", key), filtered.count)
-    facet_list = (
-        _facets(
-            cached("clauses", ("facets", key), lambda: _facet_counts(filterset, matched)),
-            filterset,
-            values,
-            segments,
-            themes,
-        )
-        if facets
-        else []
-    )
-    labels = {
-        "kind": dict(Fiche.Kind.choices),
-        "contract_type": dict(Fiche.ContractType.choices),
-        "level": dict(Fiche.Level.choices),
-        "segment": {s.slug: str(s.name) for s in segments},
-        "theme": {t.code: t.label for t in themes},
-    }
-    applied = {
-        name: [(v, str(labels[name].get(v, v))) for v in values[name]]
-        for name in FACETS
-        if values[name]
-    }
-    return SearchResult(
-        queryset=queryset,
-        key=key,
-        total=total,
-        plan=plan,
-        filterset=filterset,
-        facets=facet_list,
-        applied=applied,
-        ignored=filterset.ignored,
-    )
-
-
-def _count_by(queryset: QuerySet, name: str) -> dict[str, int]:
-    rows = queryset.order_by().values(name).annotate(n=Count("pk"))
-    return {row[name]: row["n"] for row in rows}
-
-
-def _facet_counts(filterset: FicheFilterSet, matched: QuerySet) -> dict[str, dict]:
-    """How many fiches each facet value would give: one query per facet, each over the
-    matched fiches filtered by every other facet."""
-    counts = {
-        name: _count_by(filterset.filter_except(matched, name), name)
-        for name in ("kind", "contract_type", "level")
-    }
-    # Segments: one query for the leaves, one for the parents (a fiche counted once per parent).
-    ids = filterset.filter_except(matched, "segment").order_by().values("pk")
-    through = Fiche.segments.through.objects.filter(fiche_id__in=ids)
-    counts["segment_leaf"] = {
-        row["segment_id"]: row["n"]
-        for row in through.values("segment_id").annotate(n=Count("fiche_id", distinct=True))
-    }
-    counts["segment_parent"] = {
-        row["top"]: row["n"]
-        for row in through.annotate(top=Coalesce("segment__parent_id", "segment_id"))
-        .values("top")
-        .annotate(n=Count("fiche_id", distinct=True))
-    }
-    ids = filterset.filter_except(matched, "theme").order_by().values("pk")
-    counts["theme"] = {
-        row["theme_id"]: row["n"]
-        for row in Fiche.themes.through.objects.filter(fiche_id__in=ids)
-        .values("theme_id")
-        .annotate(n=Count("fiche_id"))
-    }
-    return counts
-
-
-def _facets(
-    counts: dict[str, dict],
-    filterset: FicheFilterSet,
-    values: dict[str, list[str]],
-    segments: list[Segment],
-    themes: list[Theme],
-) -> list[Facet]:
-    facets: list[Facet] = []
-    form_fields = filterset.form.fields
-    for name, choices in (
-        ("kind", Fiche.Kind.choices),
-        ("contract_type", Fiche.ContractType.choices),
-        ("level", Fiche.Level.choices),
-    ):
-        facets.append(
-            Facet(
-                name=name,
-                legend=str(form_fields[name].label),
-                options=[
-                    FacetOption(str(v), str(label), counts[name].get(v, 0), v in values[name])
-                    for v, label in choices
-                ],
-            )
-        )
-    leaf_counts, parent_counts = counts["segment_leaf"], counts["segment_parent"]
-    tree: list[FacetOption] = []
-    by_pk: dict[int, FacetOption] = {}
-    for segment in segments:
-        if segment.parent_id is None:
-            option = FacetOption(
-                segment.slug,
-                segment.name,
-                parent_counts.get(segment.pk, 0),
-                segment.slug in values["segment"],
-            )
-            by_pk[segment.pk] = option
-            tree.append(option)
-    for segment in segments:
-        if segment.parent_id is not None and segment.parent_id in by_pk:
-            by_pk[segment.parent_id].children.append(
-                FacetOption(
-                    segment.slug,
-                    segment.name,
-                    leaf_counts.get(segment.pk, 0),
-                    segment.slug in values["segment"],
-                )
-            )
-    facets.append(Facet("segment", str(form_fields["segment"].label), tree))
-
-    theme_counts = counts["theme"]
-    facets.append(
-        Facet(
-            "theme",
-            str(form_fields["theme"].label),
-            [
-                FacetOption(t.code, t.label, theme_counts.get(t.pk, 0), t.code in values["theme"])
-                for t in themes
-            ],
-        )
-    )
-    order = {
-        name: i for i, name in enumerate(("kind", "segment", "theme", "level", "contract_type"))
-    }
-    facets.sort(key=lambda f: order[f.name])
-    return facets
+from .models import CONTENT_FIELDS, LIST_FIELDS, WORKFLOW_FIELDS, Feedback, Fiche, Segment
+from .search import list_queryset
 
 
 def fiche_get_for_user_or_404(*, slug: str, user) -> Fiche:
@@ -258,6 +35,36 @@ def published_fiche_or_404(*, slug: str) -> Fiche:
     if fiche is None:
         raise Http404
     return fiche
+
+
+def published_fiche_full(*, slug: str) -> Fiche | None:
+    """A published fiche with its segments and themes (the API's detail), or None."""
+    return (
+        Fiche.objects.published()
+        .prefetch_related("segments", "themes")
+        .filter(slug=slug[:120])
+        .first()
+    )
+
+
+def published_fiches_by_slugs(slugs: list[str]) -> list[Fiche]:
+    return list(Fiche.objects.published().filter(slug__in=slugs).only("pk", "slug", "title"))
+
+
+def feedback_get_or_404(*, pk: int) -> Feedback:
+    feedback = Feedback.objects.filter(pk=pk).first()
+    if feedback is None:
+        raise Http404
+    return feedback
+
+
+def catalogue_fiches() -> QuerySet:
+    """What the catalogue export holds: every fiche past the draft stage, by identifier."""
+    return (
+        Fiche.objects.prefetch_related("themes", "segments__parent")
+        .exclude(status=Fiche.Status.DRAFT)
+        .order_by("slug")
+    )
 
 
 def fiche_related(*, fiche: Fiche, limit: int = 4) -> list[Fiche]:
@@ -411,11 +218,11 @@ def kit_proposals(
     for requirement in REQUIREMENTS:
         condition = requirement.condition()
         candidates = list(
-            _list_queryset(in_segment.filter(condition)).order_by("-published_at")[:60]
+            list_queryset(in_segment.filter(condition)).order_by("-published_at")[:60]
         )
         generic = False
         if not candidates and segment is not None:
-            candidates = list(_list_queryset(base.filter(condition)).order_by("-published_at")[:60])
+            candidates = list(list_queryset(base.filter(condition)).order_by("-published_at")[:60])
             generic = bool(candidates)
         by_level = [
             {
@@ -448,19 +255,33 @@ HISTORY_RELATIONS = (
 )
 
 
-def _word_diff(old: str, new: str) -> SafeString:
+HISTORY_CHOICES = {
+    name: dict(Fiche._meta.get_field(name).choices)
+    for name in ("kind", "contract_type", "level", "tender_document", "status")
+}
+HISTORY_CODE_LABELS = {
+    "eforms_strategic": "BT-06",
+    "eforms_green": "BT-774",
+    "eforms_social": "BT-775",
+    "eforms_green_criteria": "BT-805",
+}
+
+
+def _word_diff(old: str, new: str) -> list[dict[str, str]]:
+    """The change from `old` to `new` word by word: parts marked "equal", "del" or "ins"
+    (the template shows them as text, <del> and <ins>)."""
     old_words, new_words = str(old).split(" "), str(new).split(" ")
     parts = []
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
-            parts.append(escape(" ".join(old_words[a1:a2])))
+            parts.append({"op": "equal", "text": " ".join(old_words[a1:a2])})
             continue
         if a2 > a1:
-            parts.append(f"<del>{escape(' '.join(old_words[a1:a2]))}</del>")
+            parts.append({"op": "del", "text": " ".join(old_words[a1:a2])})
         if b2 > b1:
-            parts.append(f"<ins>{escape(' '.join(new_words[b1:b2]))}</ins>")
-    return mark_safe(" ".join(parts))  # noqa: S308  every piece is escaped above
+            parts.append({"op": "ins", "text": " ".join(new_words[b1:b2])})
+    return parts
 
 
 def fiche_history(*, fiche: Fiche, limit: int = 50) -> list[dict[str, Any]]:
@@ -499,10 +320,18 @@ def fiche_history(*, fiche: Fiche, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def _history_value(record: Any, name: str) -> Any:
+    """A field of a version as a person reads it: choices by their label (“Publiée”, not
+    “published”), eForms codes by their label, relations by name."""
     for field_name, rows, target in HISTORY_RELATIONS:
         if name == field_name:
             return sorted(str(getattr(row, target)) for row in getattr(record, rows).all())
-    return getattr(record, name, "")
+    value = getattr(record, name, "")
+    choices = HISTORY_CHOICES.get(name)
+    if choices is not None and value in choices:
+        return str(choices[value])
+    if name in HISTORY_CODE_LABELS and isinstance(value, list):
+        return [label_for(HISTORY_CODE_LABELS[name], code) for code in value]
+    return value
 
 
 def _as_text(value: Any) -> str:

@@ -338,11 +338,6 @@ def selection_remove(*, user: User, fiche: Fiche) -> None:
 
 
 @transaction.atomic
-def selection_clear(*, user: User) -> None:
-    SelectionItem.objects.filter(selection__user=user).delete()
-
-
-@transaction.atomic
 def selection_merge(*, user: User, fiche_ids: Iterable[int]) -> int:
     """At login, the visitor's session selection joins the saved one, up to the cap."""
     selection = Selection.objects.select_for_update().get(pk=_selection_for(user).pk)

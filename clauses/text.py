@@ -216,12 +216,3 @@ def inline_runs(text: str) -> list[tuple[str, bool]]:
         if part:
             runs.append((part, index % 2 == 1))
     return runs
-
-
-def plain_text(source: str) -> str:
-    """The Markdown as plain text (CSV exports, emails)."""
-    lines = []
-    for kind, text in markdown_blocks(source):
-        content = "".join(part for part, _bold in inline_runs(text))
-        lines.append({"bullet": "- ", "number": "- "}.get(kind, "") + content)
-    return "\n".join(lines)

@@ -11,7 +11,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .models import Fiche, Segment, Theme
+from ..models import Fiche, Segment, Theme
 
 FACETS = ("kind", "contract_type", "level", "segment", "theme")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Case, F, Q, QuerySet, Value, When
 
-from .text import search_terms
+from ..text import search_terms
 
 CONFIG = "french_unaccent"
 MAX_QUERY_LENGTH = 500
@@ -48,7 +48,7 @@ def refresh_search_vector(pk: int | None) -> None:
     """Keep the stored tsvector current; SQLite's columns are filled by Fiche.save()."""
     if pk is None or not is_postgresql():
         return
-    from .models import Fiche
+    from ..models import Fiche
 
     Fiche.objects.filter(pk=pk).update(search_vector=search_vector_expression())
 
@@ -56,7 +56,7 @@ def refresh_search_vector(pk: int | None) -> None:
 def refresh_all_search_vectors() -> int:
     if not is_postgresql():
         return 0
-    from .models import Fiche
+    from ..models import Fiche
 
     return Fiche.objects.update(search_vector=search_vector_expression())
 

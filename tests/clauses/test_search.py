@@ -3,7 +3,7 @@ import re
 import pytest
 
 from clauses.models import Fiche
-from clauses.selectors import clause_search
+from clauses.search import clause_search
 from clauses.text import fold, search_terms
 
 pytestmark = pytest.mark.django_db

@@ -363,8 +363,8 @@ def test_history_shows_segment_and_theme_changes(client_for, taxonomy):
     entries = selectors.fiche_history(fiche=fiche)
     assert [e["first"] for e in entries] == [False, True]
     latest = {str(c["field"]): c["diff"] for c in entries[0]["changes"]}
-    assert "Bâtiment</del>" in latest["segments d'achat"]
-    assert "Voirie et réseaux</ins>" in latest["segments d'achat"]
+    assert {"op": "del", "text": "Bâtiment"} in latest["segments d'achat"]
+    assert {"op": "ins", "text": "Voirie et réseaux"} in latest["segments d'achat"]
     first = {str(c["field"]) for c in entries[1]["changes"]}
     assert {"segments d'achat", "thèmes"} <= first
 
@@ -469,3 +469,31 @@ def test_result_count_is_updated_inside_the_live_region(client, make_fiche):
     full = client.get("/clauses/", {"q": "béton"}).content.decode()
     assert re.search(r'id="result-count"[^>]*role="status"', full)
     assert 'id="results-title"' in full and 'tabindex="-1"' in full
+
+
+def test_history_speaks_french_labels_not_codes(client_for, make_fiche):
+    staff = make_user("equipe")
+    fiche = make_fiche(status=Fiche.Status.REVIEW, kind=Fiche.Kind.TECHNICAL_SPEC)
+    services.fiche_publish(fiche=fiche, by=staff, notify=False)
+    services.fiche_update(
+        fiche=fiche,
+        by=staff,
+        data={"kind": Fiche.Kind.AWARD_CRITERION, "eforms_green": ["circ-econ"]},
+    )
+    page = client_for(staff).get(reverse("clauses:history", args=[fiche.slug])).content.decode()
+    assert "technical_spec" not in page and "award_criterion" not in page
+    assert (
+        "published" not in page.split("<main", 1)[-1] and "review" not in page.split("<main", 1)[-1]
+    )
+    assert "<del>En relecture</del>" in page and "<ins>Publiée</ins>" in page
+    assert "Économie circulaire" in page and "circ-econ" not in page
+
+
+def test_views_and_api_read_through_selectors_only():
+    """No ORM query in a view or the API module: they call selectors and services."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "clauses"
+    for path in [*(root / "views").glob("*.py"), root / "api.py"]:
+        source = path.read_text()
+        assert ".objects." not in source and "get_object_or_404" not in source, path.name
