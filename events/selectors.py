@@ -214,6 +214,7 @@ STATUS_FILTERS = {
 
 
 def _search(queryset: QuerySet[Registration], q: str) -> QuerySet[Registration]:
+    q = q.replace("\x00", "")  # PostgreSQL refuses NUL in text
     for word in q.split()[:5]:
         queryset = queryset.filter(
             Q(last_name__icontains=word)
