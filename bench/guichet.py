@@ -111,8 +111,11 @@ def seed_database() -> None:
         Request.objects.bulk_create(rows, batch_size=1000)
         RequestCounter.objects.create(year=2026, last=5000)
         request, _ = services.request_submit(
-            by=buyer, kind="project", subject="Restauration scolaire : 30 messages",
-            question="Quels critères pour 50 % de produits durables ?", channel="phone",
+            by=buyer,
+            kind="project",
+            subject="Restauration scolaire : 30 messages",
+            question="Quels critères pour 50 % de produits durables ?",
+            channel="phone",
         )
         services.request_take(request=request, by=advisor)
         for i in range(MESSAGES):
@@ -124,7 +127,10 @@ def seed_database() -> None:
             )
         for i in range(5):
             services.time_entry_create(
-                request=request, by=advisor, date=timezone.localdate(), minutes=30,
+                request=request,
+                by=advisor,
+                date=timezone.localdate(),
+                minutes=30,
                 channel="phone",
             )
         with connection.cursor() as cursor:

@@ -8,13 +8,16 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -397,20 +400,37 @@ def request_capitalise(request: HttpRequest, reference: str) -> HttpResponse:
 # The advisors' queue
 
 
+def _filter_choices() -> tuple[list, list]:
+    """The people and segments the queue filters offer, kept a minute per process: they
+    change rarely, and a new advisor appears in the filter within a minute."""
+    choices = caches["local"].get("guichet:queue-choices")
+    if choices is None:
+        users = [(u.pk, str(u)) for u in selectors.assignable_users()]
+        segments = [(s.pk, f"{s.parent.name} › {s.name}") for s in segments_for_choice()]
+        choices = (users, segments)
+        caches["local"].set("guichet:queue-choices", choices, 60)
+    return choices
+
+
 @require_GET
 @permission_required("guichet.view_queue")
 def queue(request: HttpRequest) -> HttpResponse:
     user = request.user
-    users = list(selectors.assignable_users())
-    segments = list(segments_for_choice())
+    users, segments = _filter_choices()
     form = QueueFilterForm(request.GET or None, users=users, segments=segments)
     values = form.values() if form.is_bound else {}
     page = Paginator(selectors.queue(user=user, filters=values), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    selectors.label_rows(page.object_list)
     query = urlencode([(name, values[name]) for name in form.fields if name in values])
     context = {
         "form": form,
+        "selects": form.selects(),
+        # One hidden token field for the page's many "I take it" forms.
+        "csrf_input": format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        ),
         "page": page,
         "query": query,
         "counts": selectors.queue_counts(user=user),

@@ -12,7 +12,7 @@ from tests.guichet.conftest import submit
 pytestmark = pytest.mark.django_db
 
 # Session, user, roles, then the page's own reads.
-BOUNDS = {"queue": 9, "request": 12, "stats": 6, "list": 7, "faq": 8}
+BOUNDS = {"queue": 7, "request": 12, "stats": 6, "list": 7, "faq": 8}
 
 
 def populate(n, buyer, advisor, segment, start=0):
@@ -58,7 +58,7 @@ def test_query_counts_do_not_grow(client_for, segment):
             qa = services.qa_create_from_request(request=closed, by=staff)
             services.qa_publish(qa=qa, by=staff)
         advisor_client = client_for(advisor)
-        advisor_client.get("/guichet-vert/")
+        advisor_client.get("/guichet-vert/file/")  # the filter choices, kept a minute
         counts[size] = {
             "queue": count(advisor_client, "/guichet-vert/file/?state=all&kind=project"),
             "request": count(advisor_client, first.get_absolute_url()),
