@@ -125,7 +125,7 @@ def seed_database() -> None:
                 body=f"Message {i} : " + "réponse détaillée sur les critères. " * 8,
                 internal=i % 3 == 1,
             )
-        for i in range(5):
+        for _ in range(5):
             services.time_entry_create(
                 request=request,
                 by=advisor,
@@ -183,8 +183,8 @@ def main() -> None:
     results = {}
     try:
         for label, (url, cookie) in pages.items():
-            request = urllib.request.Request(url, headers={"Cookie": cookie})
-            with urllib.request.urlopen(request, timeout=10) as response:
+            request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
                 assert response.status == 200 and "/comptes/" not in response.url, url
             wrk(url, 1, cookie)  # warm up
             samples = []
