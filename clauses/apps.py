@@ -14,7 +14,8 @@ class ClausesConfig(AppConfig):
         from . import permissions  # noqa: F401  (registers the rules)
         from .panels import dashboard_panel, home_panel
         from .selection import merge_session_selection
-        from .services import personal_data, personal_data_erase
+        from .selectors import personal_data
+        from .services import personal_data_erase
 
         registry.add_nav_item(NavItem(_("La Clause Verte"), "clauses:list", order=10))
         registry.add_home_panel(Panel("clauses-newest", "clauses/panel_home.html", home_panel, 10))

@@ -31,6 +31,21 @@ def _code_choices(field: str, extra: list[str] | None = None) -> list[tuple[str,
     return choices
 
 
+class ThemesField(forms.ModelMultipleChoiceField):
+    """A value that cannot be a primary key (text, or an integer the database cannot hold) is
+    an unknown choice, not a database error."""
+
+    def _check_values(self, value):
+        for item in value:
+            if not (isinstance(item, str | int) and str(item).isdigit() and len(str(item)) < 19):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(item)[:50]},
+                )
+        return super()._check_values(value)
+
+
 class FicheForm(forms.ModelForm):
     """Propose or edit a fiche. The view hands the cleaned data to a service."""
 
@@ -39,7 +54,7 @@ class FicheForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ThemesField(
         label=_("Themes"),
         queryset=Theme.objects.all(),
         required=False,

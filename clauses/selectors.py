@@ -12,7 +12,15 @@ from apure.caching import cached
 
 from .eforms import label_for
 from .loi_climat import REQUIREMENTS
-from .models import CONTENT_FIELDS, LIST_FIELDS, WORKFLOW_FIELDS, Feedback, Fiche, Segment
+from .models import (
+    CONTENT_FIELDS,
+    LIST_FIELDS,
+    WORKFLOW_FIELDS,
+    Feedback,
+    Fiche,
+    Segment,
+    SelectionItem,
+)
 from .search import list_queryset
 
 
@@ -338,3 +346,26 @@ def _as_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
+
+
+# Personal data (the account's export, registered in apps.ready()).
+
+
+def personal_data(user) -> dict[str, Any]:
+    selection = list(
+        SelectionItem.objects.filter(selection__user=user).values_list("fiche__slug", flat=True)
+    )
+    return {
+        "selection": selection,
+        "feedback": [
+            {
+                "fiche": f.fiche.slug,
+                "used_in_contract": f.used_in_contract,
+                "comment": f.comment,
+                "status": f.status,
+                "date": f.created_at.isoformat(),
+            }
+            for f in Feedback.objects.filter(author=user).select_related("fiche")
+        ],
+        "proposed_fiches": list(Fiche.objects.filter(author=user).values_list("slug", flat=True)),
+    }

@@ -402,26 +402,6 @@ def theme_ensure(*, code: str, label: str = "", position: int = 0) -> Theme:
 # Personal data (registered in apps.ready()).
 
 
-def personal_data(user: User) -> dict[str, Any]:
-    selection = list(
-        SelectionItem.objects.filter(selection__user=user).values_list("fiche__slug", flat=True)
-    )
-    return {
-        "selection": selection,
-        "feedback": [
-            {
-                "fiche": f.fiche.slug,
-                "used_in_contract": f.used_in_contract,
-                "comment": f.comment,
-                "status": f.status,
-                "date": f.created_at.isoformat(),
-            }
-            for f in Feedback.objects.filter(author=user).select_related("fiche")
-        ],
-        "proposed_fiches": list(Fiche.objects.filter(author=user).values_list("slug", flat=True)),
-    }
-
-
 def personal_data_erase(user: User) -> None:
     """Account deletion: the selection goes, comments not yet public go, published work and
     "used in a contract" counts stay, without the person's name."""
