@@ -17,6 +17,11 @@ class ApureConfig(AppConfig):
         # Every app's post_migrate, not only ours: the permissions of the apps migrated after
         # the core exist only then, and staff must have them after a single `migrate`.
         post_migrate.connect(sync_role_groups, dispatch_uid="apure_sync_role_groups")
+        from allauth.mfa.signals import authenticator_removed
+
+        from .middleware import forget_totp
+
+        authenticator_removed.connect(forget_totp, dispatch_uid="apure_forget_totp")
         registry.add_nav_item(
             NavItem(
                 _("Dashboard"),

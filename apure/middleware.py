@@ -31,7 +31,7 @@ class RequireTOTPMiddleware:
             and user.is_authenticated
             and not request.path_info.startswith(TOTP_EXEMPT_PREFIXES)
             and requires_totp(user)
-            and not _has_totp(user)
+            and not _has_totp(request, user)
         ):
             messages.warning(
                 request,
@@ -44,10 +44,28 @@ class RequireTOTPMiddleware:
         return self.get_response(request)
 
 
-def _has_totp(user) -> bool:
+TOTP_SESSION_KEY = "_apure_totp_ok"
+
+
+def _has_totp(request, user) -> bool:
+    """Asked of the database until the account has TOTP, then remembered in the session (the
+    flag goes when an authenticator is removed: `forget_totp` below)."""
     from allauth.mfa.models import Authenticator
 
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    session = getattr(request, "session", None)
+    if session is not None and session.get(TOTP_SESSION_KEY) == user.pk:
+        return True
+    found = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    if found and session is not None:
+        session[TOTP_SESSION_KEY] = user.pk
+    return found
+
+
+def forget_totp(sender, request=None, **kwargs) -> None:
+    """allauth's `authenticator_removed`: the next request checks the database again."""
+    session = getattr(request, "session", None)
+    if session is not None:
+        session.pop(TOTP_SESSION_KEY, None)
 
 
 class IdleSessionMiddleware:

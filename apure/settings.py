@@ -204,8 +204,9 @@ CONTACT_EMAIL = env.str("CONTACT_EMAIL", default="contact@apure.fr")
 
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # allauth's email sign-in and Django's model permissions, without the two permission
+    # queries Django would spend on each rules-only permission (apure/backends.py).
+    "apure.backends.PortalAuthenticationBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [

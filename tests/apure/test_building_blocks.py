@@ -335,3 +335,31 @@ def test_public_pages_for_visitors_may_be_cached(client):
 def test_french_dates_in_paris():
     when = dt.datetime(2022, 11, 22, 8, 30, tzinfo=dt.UTC).astimezone(ZoneInfo("Europe/Paris"))
     assert when.hour == 9
+
+
+def test_asking_a_rule_costs_no_permission_query(django_assert_num_queries):
+    """Rules are decided in Python; the model backend is not asked about them."""
+    buyer = make_user("acheteur")
+    buyer.role_names  # noqa: B018  (roles are read once per request anyway)
+    with django_assert_num_queries(0):
+        assert not buyer.has_perm("apure.manage_roles")
+        assert buyer.has_perm("apure.view_dashboard")
+
+
+def test_staff_keep_the_admin_permissions_of_the_apps():
+    staff = make_user("equipe")
+    staff.is_staff = True
+    staff.save()
+    assert staff.has_perm("apure.view_organisation")
+    assert not staff.has_perm("apure.change_user")
+
+
+def test_the_second_factor_is_looked_up_once_per_session(client, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(make_user("conseiller"))
+    client.get("/tableau-de-bord/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/tableau-de-bord/")
+    assert not [q for q in queries.captured_queries if "mfa_authenticator" in q["sql"]]
