@@ -14,6 +14,7 @@ from apure.files import UploadField
 from apure.models import Departement, OrganisationKind
 
 from .models import Event, Group, ProgrammeItem
+from .services import EVENT_FIELDS
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -212,23 +213,7 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = [
-            "kind",
-            "title",
-            "audience",
-            "summary",
-            "description",
-            "venue_name",
-            "venue_address",
-            "venue_city",
-            "online_url",
-            "starts_at",
-            "ends_at",
-            "registration_opens_at",
-            "registration_closes_at",
-            "capacity",
-            "survey_url",
-        ]
+        fields = list(EVENT_FIELDS)
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
     def clean_capacity(self):

@@ -4,6 +4,7 @@ refused submission changes nothing."""
 import pytest
 
 from events.models import Choice, Event, EventDocument, Group, ProgrammeItem, Registration
+from events.services import EVENT_FIELDS
 from tests.factories import make_user
 from tests.fuzz import fuzz
 
@@ -83,23 +84,7 @@ def test_staff_forms(client_for, event):
     item = event.items.filter(kind="parallel").get()
     group = event.groups.first()
     base = f"/evenements/{event.slug}"
-    event_fields = [
-        "kind",
-        "title",
-        "audience",
-        "summary",
-        "description",
-        "venue_name",
-        "venue_address",
-        "venue_city",
-        "online_url",
-        "starts_at",
-        "ends_at",
-        "registration_opens_at",
-        "registration_closes_at",
-        "capacity",
-        "survey_url",
-    ]
+    event_fields = list(EVENT_FIELDS)
     fuzz(client, "post", "/evenements/nouveau/", fields=event_fields, models=[Event])
     fuzz(client, "post", f"{base}/modifier/", fields=event_fields, models=[Event])
     item_fields = ["kind", "title", "description", "day", "start", "end"]
