@@ -20,29 +20,8 @@ from tests.fuzz import fuzz
 
 pytestmark = pytest.mark.django_db
 
-CALL_FIELDS = [
-    "title",
-    "description",
-    "eligibility_rules",
-    "proposals_open_at",
-    "proposals_close_at",
-    "voting_opens_at",
-    "voting_closes_at",
-    "work_starts_at",
-    "max_choices",
-    "seats",
-]
-PROPOSAL_FIELDS = [
-    "title",
-    "theme",
-    "problem",
-    "deliverable_kind",
-    "deliverable",
-    "needs_material",
-    "needs_intellectual",
-    "timeline",
-    "collective",
-]
+CALL_FIELDS = list(services.CALL_FIELDS)
+PROPOSAL_FIELDS = [*services.PROPOSAL_FIELDS, "collective"]
 
 
 def test_listing_parameters(client_for):
