@@ -33,7 +33,15 @@ class ChantiersConfig(AppConfig):
             Panel("chantiers", "chantiers/panel_dashboard.html", dashboard_panel, 30)
         )
         registry.add_demo_seeder("chantiers", demo.seed, order=30)
-        registry.add_personal_data("chantiers", export=personal_data, erase=personal_data_erase)
+        registry.add_personal_data(
+            "chantiers",
+            export=personal_data,
+            erase=personal_data_erase,
+            kept=_(
+                "Your ballots still count, under a pseudonym; the proposals, progress entries "
+                "and deliverables you wrote stay, without your name."
+            ),
+        )
         connect_cache_signals()
 
 

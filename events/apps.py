@@ -34,4 +34,12 @@ class EventsConfig(AppConfig):
             Panel("events", "events/panel_dashboard.html", dashboard_panel, 40)
         )
         registry.add_demo_seeder("events", demo.seed, order=40)
-        registry.add_personal_data("events", export=personal_data, erase=personal_data_erase)
+        registry.add_personal_data(
+            "events",
+            export=personal_data,
+            erase=personal_data_erase,
+            kept=_(
+                "Your upcoming registrations are cancelled; past ones keep only your "
+                "organisation's kind, its département and your attendance."
+            ),
+        )
