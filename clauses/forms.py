@@ -118,10 +118,11 @@ class FicheForm(forms.ModelForm):
         self.fields["eforms_social"].choices = _code_choices(
             "BT-775", instance.eforms_social if instance.pk else None
         )
+        # Shown as typed ("45321000-3, 45000000"), not as the JSON list it is stored as.
+        self.initial["cpv_codes"] = ", ".join(instance.cpv_codes or [])
         if instance.pk:
             self.initial["segments"] = [str(s.pk) for s in instance.segments.all()]
             self.initial["themes"] = list(instance.themes.all())
-            self.initial["cpv_codes"] = ", ".join(instance.cpv_codes or [])
 
     def clean_slug(self) -> str:
         slug = (self.cleaned_data.get("slug") or "").strip()

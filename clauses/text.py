@@ -145,6 +145,32 @@ class _NoRawHtml(Extension):
         md.inlinePatterns.deregister("html")
 
 
+# A list item as fiches write it: "- item", "* item", "+ item", "1. item" or "1) item".
+LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
+def separate_lists(source: str) -> str:
+    """Blank lines around lists, as Markdown wants them and as authors do not write them.
+
+    "comprend :\n- au moins 50 % ;\n- dont 20 %" is a sentence followed by a list for a
+    reader (and for the .docx export); for Markdown, without a blank line before the first
+    item, it is one paragraph. A line after the last item likewise starts a new paragraph
+    instead of continuing the item."""
+    lines = (source or "").replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        is_item, was_item = bool(LIST_ITEM.match(line)), bool(LIST_ITEM.match(previous))
+        if previous.strip() and line.strip():
+            starts_list = is_item and not was_item
+            leaves_list = was_item and not is_item and not line.startswith((" ", "\t"))
+            if starts_list or leaves_list:
+                out.append("")
+        out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
 def render_markdown(source: str) -> str:
     """Limited Markdown to sanitised HTML.
 
@@ -155,7 +181,9 @@ def render_markdown(source: str) -> str:
     if not source:
         return ""
     html = markdown.markdown(
-        source, extensions=["tables", "sane_lists", _NoRawHtml()], output_format="html"
+        separate_lists(source),
+        extensions=["tables", "sane_lists", _NoRawHtml()],
+        output_format="html",
     )
     html = re.sub(
         r"<(/?)h([1-6])>", lambda m: f"<{m.group(1)}h{3 if m.group(2) in '12' else 4}>", html

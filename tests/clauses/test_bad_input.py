@@ -53,9 +53,14 @@ def test_an_invalid_cpv_code_is_a_field_error_on_the_edit_form(client_for, make_
 
 def test_valid_cpv_codes_are_saved(client_for):
     client = client_for(make_user("expert"))
+    empty = client.get(reverse("clauses:propose")).context["form"]["cpv_codes"].value()
+    assert empty == ""
     response = client.post(reverse("clauses:propose"), _form_data(cpv_codes="45321000-3; 45000000"))
     assert response.status_code == 302
-    assert Fiche.objects.get().cpv_codes == ["45321000-3", "45000000"]
+    fiche = Fiche.objects.get()
+    assert fiche.cpv_codes == ["45321000-3", "45000000"]
+    form = client.get(reverse("clauses:edit", args=[fiche.slug])).context["form"]
+    assert form["cpv_codes"].value() == "45321000-3, 45000000"
 
 
 def _row(**extra):

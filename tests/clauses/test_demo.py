@@ -57,3 +57,41 @@ def test_demo_queries_find_a_relevant_fiche_in_the_first_five(client, demo_fiche
     }
     fiches = {f.slug: f for f in Fiche.objects.filter(slug__in=top)}
     assert any(expectations[query](fiches[slug]) for slug in top), top
+
+
+def _list_items(source: str) -> list[str]:
+    from clauses.text import LIST_ITEM, inline_runs
+
+    items = []
+    for line in source.splitlines():
+        if LIST_ITEM.match(line):
+            text = re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", line).strip()
+            items.append("".join(part for part, _bold in inline_runs(text)))
+    return items
+
+
+def _li_texts(html: str) -> list[str]:
+    import html as html_lib
+
+    return [
+        html_lib.unescape(re.sub(r"<[^>]+>", "", item)).strip()
+        for item in re.findall(r"<li>(.*?)</li>", html, re.S)
+    ]
+
+
+def test_what_a_demo_fiche_writes_as_a_list_is_a_list(client, demo_fiches):
+    """Every list item of every demo fiche's text and guidance is an <li> on the page and in
+    the API's text_html, so the copied text has one line per item."""
+    with_lists = 0
+    for fiche in demo_fiches:
+        page = client.get(fiche.get_absolute_url()).content.decode()
+        api = client.get(f"/api/clauses/{fiche.slug}/").json()
+        for field, html in (("text", api["text_html"]), ("guidance", api["guidance_html"])):
+            items = _list_items(getattr(fiche, field))
+            if not items:
+                continue
+            with_lists += 1
+            assert _li_texts(html) == items, (fiche.slug, field)
+            assert html.split("<li>", 1)[1].split("</li>", 1)[0] in page, fiche.slug
+            assert "<ul>" in html or "<ol>" in html
+    assert with_lists >= 70

@@ -70,3 +70,19 @@ def test_code_spans_show_their_characters_once_escaped():
     assert "<code>a &lt; b &amp;&amp; c</code>" in html
     assert "&amp;lt;" not in html and "&amp;amp;" not in html
     assert "<strong>Tom &amp; Jerry</strong>" in html
+
+
+def test_a_list_right_after_a_sentence_is_a_list():
+    from clauses.text import render_markdown
+
+    html = render_markdown(
+        "Le lot comprend :\n- au moins 50 % de produits durables ;\n- dont 20 % bio.\nFin."
+    )
+    assert "<p>Le lot comprend :</p>" in html
+    assert "<li>au moins 50 % de produits durables ;</li>" in html
+    assert "<li>dont 20 % bio.</li>" in html
+    assert "<p>Fin.</p>" in html
+    numbered = render_markdown("Étapes :\n1. diagnostic ;\n2. travaux.")
+    assert "<ol>" in numbered and numbered.count("<li>") == 2
+    # A dash inside a sentence is not a list.
+    assert "<li>" not in render_markdown("Un mot - un autre mot.\nSuite - fin.")
