@@ -14,6 +14,7 @@ import uuid
 from django.db.models import Max
 from django.utils import timezone
 
+from apure.caching import namespace_bump
 from apure.models import Organisation, OutboxMessage, User
 from apure.roles import Role
 from apure.services import user_set_roles
@@ -144,6 +145,7 @@ def seed(*, users: dict[str, User], organisations: dict[str, Organisation]) -> s
             closed.append((request, template))
     if created_count:
         _renumber()
+        namespace_bump("guichet")
     qas = _seed_qas(closed, staff=staff, fiches=fiches)
     # The services queued emails to the demo accounts: nobody needs them.
     OutboxMessage.objects.filter(key__startswith="guichet.", delivered_at__isnull=True).delete()

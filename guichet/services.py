@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
+from apure.caching import namespace_bump
 from apure.emails import email_enqueue
 from apure.errors import DomainError
 from apure.files import private_file_save
@@ -80,6 +81,7 @@ def _move(request: Request, *, by: User | None, to: str, note: str = "", **field
     request.full_clean(exclude=["segment", "requester", "organisation", "assignee"])
     request.save(update_fields=["state", "updated_at", *fields])
     Event.objects.create(request=request, actor=by, from_state=before, to_state=to, note=note[:300])
+    namespace_bump("guichet")  # the cached queue pages are stale
     audit_log(
         actor=by,
         action=f"guichet.request_{to}",
@@ -198,6 +200,7 @@ def request_submit(
     for upload in uploads:
         private_file_save(Attachment(request=request, uploaded_by=by), upload)
     Event.objects.create(request=request, actor=by, to_state=State.NEW, at=now)
+    namespace_bump("guichet")
     audit_log(
         actor=by, action="guichet.request_submitted", obj=request, reference=request.reference
     )

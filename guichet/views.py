@@ -14,13 +14,16 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from apure.caching import cached
 from apure.errors import DomainError, form_error_from
 from apure.exports import Column, export_response
 from apure.files import private_file_response
@@ -412,6 +415,9 @@ def _filter_choices() -> tuple[list, list]:
     return choices
 
 
+CSRF_PLACEHOLDER = "<!--guichet-csrf-->"
+
+
 @require_GET
 @permission_required("guichet.view_queue")
 def queue(request: HttpRequest) -> HttpResponse:
@@ -419,28 +425,46 @@ def queue(request: HttpRequest) -> HttpResponse:
     users, segments = _filter_choices()
     form = QueueFilterForm(request.GET or None, users=users, segments=segments)
     values = form.values() if form.is_bound else {}
-    page = Paginator(selectors.queue(user=user, filters=values), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    selectors.label_rows(page.object_list)
     query = urlencode([(name, values[name]) for name in form.fields if name in values])
-    context = {
-        "form": form,
-        "selects": form.selects(),
-        # One hidden token field for the page's many "I take it" forms.
-        "csrf_input": format_html(
-            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
-        ),
-        "page": page,
-        "query": query,
-        "counts": selectors.queue_counts(user=user),
-        "can_take": user.has_perm("guichet.take_request", Request(state="new")),
-        "next": request.get_full_path(),
-    }
-    template = (
-        "guichet/_queue_region.html" if is_htmx(request, "queue-region") else "guichet/queue.html"
+    can_take = user.has_perm("guichet.take_request", Request(state="new"))
+    desk = user.has_perm("guichet.view_statistics")
+    next_path = request.get_full_path()
+    number = request.GET.get("page", "1")[:12]
+    now = timezone.now()
+
+    def region() -> str:
+        page = Paginator(selectors.queue(user=user, filters=values, now=now), PAGE_SIZE)
+        page = page.get_page(number)
+        selectors.label_rows(page.object_list)
+        context = {
+            "page": page,
+            "query": query,
+            "can_take": can_take,
+            "next": next_path,
+            "csrf_input": CSRF_PLACEHOLDER,
+        }
+        return render_to_string("guichet/_queue_region.html", context, request=request)
+
+    # The rendered list is kept until a request changes (every service bumps the "guichet"
+    # version) and for the current minute at most (a request becomes overdue with time).
+    # Everyone on the desk sees the same rows, except for "me"; an expert sees theirs.
+    scope = "desk" if desk and values.get("assignee") != "me" else f"user:{user.pk}"
+    key = ("queue", scope, sorted(values.items()), number, can_take, next_path, now.minute)
+    html = cached("guichet", (*key, now.strftime("%Y%m%d%H")), region, timeout=60)
+    token = format_html(
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
     )
-    response = render(request, template, context)
+    region_html = mark_safe(html.replace(CSRF_PLACEHOLDER, token))  # noqa: S308  (rendered, escaped)
+    if is_htmx(request, "queue-region"):
+        response = HttpResponse(region_html)
+    else:
+        context = {
+            "form": form,
+            "selects": form.selects(),
+            "region_html": region_html,
+            "counts": selectors.queue_counts(user=user, now=now),
+        }
+        response = render(request, "guichet/queue.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
     return no_store(response)
 

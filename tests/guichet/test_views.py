@@ -301,3 +301,17 @@ def test_time_entry_correction_same_day_by_its_author(client_for, answered, advi
     client.post(url, {"date": entry.date.isoformat(), "minutes": "40", "channel": "visio"})
     entry.refresh_from_db()
     assert entry.minutes == 40
+
+
+def test_the_cached_queue_shows_every_change_at_once(client_for, advisor):
+    client = client_for(advisor)
+    first = submit(make_user("acheteur"))
+    assert first.reference in client.get("/guichet-vert/file/").content.decode()
+    second = submit(make_user("acheteur"))
+    page = client.get("/guichet-vert/file/").content.decode()
+    assert second.reference in page
+    services.request_take(request=first, by=advisor)
+    page = client.get("/guichet-vert/file/?state=new").content.decode()
+    assert first.reference not in page and second.reference in page
+    # The page's own CSRF token, never a cached one.
+    assert 'name="csrfmiddlewaretoken"' in page and "guichet-csrf" not in page
