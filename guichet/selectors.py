@@ -247,33 +247,18 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
     """The exchange of a request as this user may read it: a buyer never gets internal notes
     (they are not even read from the database for them)."""
     advisor_side = user.has_perm("guichet.add_note", request)
-    messages = (
-        Message.objects.filter(request=request)
-        .select_related("author")
-        .only(
-            "pk",
-            "request_id",
-            "from_requester",
-            "internal",
-            "body",
-            "created_at",
-            *_user_only("author"),
-        )
-    )
-    if not advisor_side:
-        messages = messages.filter(internal=False)
-    messages = list(messages)
-    # Every document of the request in one query, handed to the messages they came with.
-    files: dict[int | None, list[Attachment]] = {}
-    for attachment in Attachment.objects.filter(request=request).only(
-        "pk", "request_id", "message_id", "original_name", "content_kind", "size", "uploaded_at"
-    ):
-        files.setdefault(attachment.message_id, []).append(attachment)
-    for message in messages:
-        message.files = files.get(message.pk, [])
     context: dict[str, Any] = {
-        "exchange": messages,
-        "request_attachments": files.get(None, []),
+        "request_attachments": list(
+            Attachment.objects.filter(request=request, message__isnull=True).only(
+                "pk",
+                "request_id",
+                "message_id",
+                "original_name",
+                "content_kind",
+                "size",
+                "uploaded_at",
+            )
+        ),
         "advisor_side": advisor_side,
     }
     if advisor_side:
@@ -301,6 +286,35 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
         if request.state == State.CLOSED:
             context["qas"] = list(request.qas.only("pk", "title", "status"))
     return context
+
+
+def request_exchange(*, request: Request, advisor_side: bool) -> list[Message]:
+    """The messages of a request as one side reads it: the buyer's side never gets internal
+    notes (they are not even read from the database for them), each with its documents."""
+    messages = (
+        Message.objects.filter(request=request)
+        .select_related("author")
+        .only(
+            "pk",
+            "request_id",
+            "from_requester",
+            "internal",
+            "body",
+            "created_at",
+            *_user_only("author"),
+        )
+    )
+    if not advisor_side:
+        messages = messages.filter(internal=False)
+    messages = list(messages)
+    files: dict[int, list[Attachment]] = {}
+    for attachment in Attachment.objects.filter(request=request, message__isnull=False).only(
+        "pk", "request_id", "message_id", "original_name", "content_kind", "size"
+    ):
+        files.setdefault(attachment.message_id, []).append(attachment)
+    for message in messages:
+        message.files = files.get(message.pk, [])
+    return messages
 
 
 def published_qas(*, query: str = "") -> QuerySet:

@@ -311,6 +311,7 @@ def message_post(
         private_file_save(
             Attachment(request=request, message=message, uploaded_by=by, uploaded_at=now), upload
         )
+    namespace_bump("guichet")  # the cached exchanges are stale
     audit_log(
         actor=by,
         action="guichet.note_added" if internal else "guichet.message_posted",

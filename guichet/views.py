@@ -196,8 +196,24 @@ def _suggestions(obj: Request) -> list:
     return selectors.assignee_suggestions(request=obj) if obj.state == "new" else []
 
 
+def _exchange_html(request: HttpRequest, obj: Request, advisor_side: bool) -> str:
+    """The rendered exchange, kept until a message is posted on any request (the services
+    bump the "guichet" version) and for the current minute at most (names may change)."""
+
+    def render_exchange() -> str:
+        exchange = selectors.request_exchange(request=obj, advisor_side=advisor_side)
+        return render_to_string(
+            "guichet/_exchange.html", {"exchange": exchange, "req": obj}, request=request
+        )
+
+    now = timezone.now()
+    key = ("exchange", obj.pk, advisor_side, now.strftime("%Y%m%d%H%M"))
+    return mark_safe(cached("guichet", key, render_exchange, timeout=60))  # noqa: S308
+
+
 def _detail(request: HttpRequest, obj: Request, status: int = 200, **forms: Any) -> HttpResponse:
     context = _detail_context(request, obj, **forms)
+    context["exchange_html"] = _exchange_html(request, obj, context["advisor_side"])
     return no_store(render(request, "guichet/request_detail.html", context, status=status))
 
 
