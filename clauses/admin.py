@@ -16,6 +16,7 @@ from .models import (
     Segment,
     Selection,
     SelectionItem,
+    Synonym,
     Theme,
 )
 
@@ -57,6 +58,15 @@ class SegmentAdmin(SafeChangeListMixin, admin.ModelAdmin):
 class ThemeAdmin(SafeChangeListMixin, admin.ModelAdmin):
     list_display = ["label", "code", "position"]
     search_fields = ["label", "code"]
+
+
+@admin.register(Synonym)
+class SynonymAdmin(SafeChangeListMixin, admin.ModelAdmin):
+    list_display = ["term", "expansions", "segment"]
+    list_filter = ["segment"]
+    search_fields = ["term", "expansions"]
+    list_select_related = ["segment__parent"]
+    autocomplete_fields = ["segment"]
 
 
 # Text, status and taxonomy change through the services only (the portal's edit and moderation

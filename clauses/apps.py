@@ -62,9 +62,9 @@ def catalogue_changed(sender, **kwargs) -> None:
 def connect_catalogue_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
-    from .models import Fiche, Segment, Theme
+    from .models import Fiche, Segment, Synonym, Theme
 
-    for model in (Fiche, Segment, Theme):
+    for model in (Fiche, Segment, Synonym, Theme):
         post_save.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_{model}")
         post_delete.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_d_{model}")
     for through in (Fiche.segments.through, Fiche.themes.through):

@@ -170,6 +170,48 @@ class FicheStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+class Synonym(models.Model):
+    """Buyer vocabulary: a word buyers type ("cantine") and the catalogue's words it stands for
+    ("restauration scolaire, restauration collective"). A search for the buyer's word also
+    finds the catalogue's, and ranks the fiches of the entry's segment first."""
+
+    term = models.CharField(
+        _("buyers' word"),
+        max_length=80,
+        unique=True,
+        help_text=_(
+            "A word or a short phrase, as buyers type it (accents and case do not matter)."
+        ),
+    )
+    expansions = models.TextField(
+        _("catalogue words"),
+        help_text=_("Separated by commas; each is searched as an alternative to the buyers' word."),
+    )
+    segment = models.ForeignKey(
+        "Segment",
+        verbose_name=_("purchase segment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="synonyms",
+        help_text=_("Optional: its fiches come first when the buyers' word is searched."),
+    )
+
+    class Meta:
+        verbose_name = _("buyer synonym")
+        verbose_name_plural = _("buyer thesaurus")
+        ordering = ["term"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(term=""), name="synonym_term_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.term
+
+    def expansion_list(self) -> list[str]:
+        return [part.strip() for part in self.expansions.split(",") if part.strip()]
+
+
 class FicheQuerySet(models.QuerySet):
     def published(self) -> FicheQuerySet:
         return self.filter(status=Fiche.Status.PUBLISHED)

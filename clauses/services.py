@@ -28,6 +28,7 @@ from .models import (
     Segment,
     Selection,
     SelectionItem,
+    Synonym,
     Theme,
 )
 from .text import strip_control
@@ -397,6 +398,21 @@ def theme_ensure(*, code: str, label: str = "", position: int = 0) -> Theme:
         theme.label, theme.position = label, position
         theme.save(update_fields=["label", "position"])
     return theme
+
+
+@transaction.atomic
+def synonym_ensure(*, term: str, expansions: str, segment: Segment | None = None) -> Synonym:
+    """A thesaurus entry, created or brought up to date (demo content, idempotent)."""
+    if not isinstance(term, str) or not term.strip() or not isinstance(expansions, str):
+        raise DomainError(_("A thesaurus entry needs a word and its catalogue words."))
+    synonym, created = Synonym.objects.get_or_create(
+        term=term.strip(), defaults={"expansions": expansions.strip(), "segment": segment}
+    )
+    if not created and (synonym.expansions, synonym.segment) != (expansions.strip(), segment):
+        synonym.expansions, synonym.segment = expansions.strip(), segment
+        _full_clean(synonym)
+        synonym.save(update_fields=["expansions", "segment"])
+    return synonym
 
 
 # Personal data (registered in apps.ready()).

@@ -21,6 +21,7 @@ from ..catalogue import catalogue_import
 DATA = Path(__file__).resolve().parent
 CATALOGUE = DATA / "catalogue.json"
 TAXONOMY = DATA / "taxonomy.json"
+THESAURUS = DATA / "thesaurus.json"
 DEMO_AUTHOR = "expert@demo.apure.test"
 
 
@@ -43,8 +44,19 @@ def seed_taxonomy() -> None:
             services.segment_ensure(parent_name=parent, name=child)
 
 
+def seed_thesaurus() -> None:
+    """The buyers' vocabulary shipped with the demo (staff edit it in the admin)."""
+    for entry in json.loads(THESAURUS.read_text(encoding="utf-8")):
+        parent, _sep, child = entry["segment"].partition(" > ")
+        segment = (
+            services.segment_ensure(parent_name=parent, name=child) if entry["segment"] else None
+        )
+        services.synonym_ensure(term=entry["term"], expansions=entry["expansions"], segment=segment)
+
+
 def seed(*, users: dict[str, User], organisations) -> str:
     seed_taxonomy()
+    seed_thesaurus()
     author = users.get(DEMO_AUTHOR) or User.objects.get(email=DEMO_AUTHOR)
     report = catalogue_import(name=CATALOGUE.name, content=CATALOGUE.read_bytes(), by=author)
     if not report.ok:  # the file ships with the code: a wrong row is a bug, said loudly

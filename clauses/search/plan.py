@@ -24,6 +24,7 @@ from django.db import connection
 from django.db.models import Case, F, Q, QuerySet, Value, When
 
 from ..text import search_terms
+from .thesaurus import Expansion, expand
 
 CONFIG = "french_unaccent"
 MAX_QUERY_LENGTH = 500
@@ -67,7 +68,24 @@ class SearchPlan:
     terms: list[str]
     mode: str = "all"  # "all" words, "any" word, "similar" title (PostgreSQL), "none"
     active: bool = False
+    # Buyers' words expanded by the thesaurus (None when no entry matched the query).
+    expansion: Expansion | None = None
     _pg_query: object = field(default=None, repr=False)
+
+    def _boost(self, queryset: QuerySet) -> tuple[QuerySet, list[str]]:
+        """Fiches of the thesaurus entries' segments (or their children) first."""
+        if self.expansion is None or not self.expansion.segment_ids:
+            return queryset, []
+        from ..models import Fiche
+
+        ids = self.expansion.segment_ids
+        through = Fiche.segments.through.objects.filter(
+            Q(segment_id__in=ids) | Q(segment__parent_id__in=ids)
+        )
+        boosted = queryset.annotate(
+            boost=Case(When(pk__in=through.values("fiche_id"), then=Value(1)), default=Value(0))
+        )
+        return boosted, ["-boost"]
 
     def filter(self, queryset: QuerySet) -> QuerySet:
         if not self.active:
@@ -80,12 +98,15 @@ class SearchPlan:
                 # threshold pg_trgm.word_similarity_threshold (0.6 by default).
                 return queryset.filter(search_title__trigram_word_similar=_similar_query(self))
             return queryset.filter(search_vector=self._pg_query)
+        if self.expansion is not None:
+            return queryset.filter(_sqlite_group_condition(self.expansion.groups, self.mode))
         return queryset.filter(_sqlite_condition(self.terms, self.mode))
 
     def rank(self, queryset: QuerySet) -> QuerySet:
         """Order (already filtered) fiches by relevance, then newest."""
         if not self.active:
             return queryset.order_by("-published_at", "-pk")
+        queryset, boost = self._boost(queryset)
         if is_postgresql():
             if self.mode == "similar":
                 return queryset.annotate(similarity=_pg_similarity(self.terms)).order_by(
@@ -95,7 +116,17 @@ class SearchPlan:
 
             return queryset.annotate(
                 rank=SearchRank(F("search_vector"), self._pg_query, normalization=Value(1))
-            ).order_by("-rank", "-published_at", "-pk")
+            ).order_by(*boost, "-rank", "-published_at", "-pk")
+        if self.expansion is not None:
+            score = sum(
+                (
+                    Case(When(_alternatives(group, "search_title"), then=Value(3)), default=0)
+                    + Case(When(_alternatives(group, "search_document"), then=Value(1)), default=0)
+                    for group in self.expansion.groups
+                ),
+                Value(0),
+            )
+            return queryset.annotate(rank=score).order_by(*boost, "-rank", "-published_at", "-pk")
         score = sum(
             (
                 Case(When(search_title__contains=term, then=Value(3)), default=Value(0))
@@ -117,6 +148,8 @@ def search_plan(query: str, *, base: QuerySet | None = None, mode: str | None = 
     plan = SearchPlan(query=query, terms=terms, active=bool(terms))
     if not plan.active:
         return plan
+    expansion = expand(terms)
+    plan.expansion = expansion if expansion.used else None
     if mode is not None:
         return _with_mode(plan, mode)
     if is_postgresql():
@@ -131,7 +164,8 @@ def search_plan(query: str, *, base: QuerySet | None = None, mode: str | None = 
         return _with_mode(plan, "none")
     if base is None or _with_mode(plan, "all").filter(base).exists():
         return plan
-    return _with_mode(plan, "any" if len(terms) > 1 else "none")
+    several = len(plan.expansion.groups if plan.expansion else terms) > 1
+    return _with_mode(plan, "any" if several else "none")
 
 
 def _with_mode(plan: SearchPlan, mode: str) -> SearchPlan:
@@ -140,7 +174,9 @@ def _with_mode(plan: SearchPlan, mode: str) -> SearchPlan:
     if is_postgresql() and mode in {"all", "any"}:
         from django.contrib.postgres.search import SearchQuery
 
-        if mode == "all":
+        if plan.expansion is not None:
+            plan._pg_query = _pg_group_query(plan.expansion.groups, mode)
+        elif mode == "all":
             plan._pg_query = SearchQuery(plan.query, search_type="websearch", config=CONFIG)
         else:
             plan._pg_query = SearchQuery(
@@ -157,6 +193,41 @@ def _sqlite_condition(terms: list[str], mode: str) -> Q:
         else:
             condition &= Q(search_document__contains=term)
     return condition
+
+
+def _alternatives(group: list[list[str]], column: str) -> Q:
+    """Any alternative of a group; an alternative of several words needs each of them."""
+    condition = Q()
+    for alternative in group:
+        every = Q()
+        for term in alternative:
+            every &= Q(**{f"{column}__contains": term})
+        condition |= every
+    return condition
+
+
+def _sqlite_group_condition(groups: list[list[list[str]]], mode: str) -> Q:
+    condition = Q()
+    for group in groups:
+        if mode == "any":
+            condition |= _alternatives(group, "search_document")
+        else:
+            condition &= _alternatives(group, "search_document")
+    return condition
+
+
+def _pg_group_query(groups: list[list[list[str]]], mode: str):
+    """The groups as one tsquery: alternatives with OR (each a prefix match of its words),
+    groups with AND ("all") or OR ("any")."""
+    from django.contrib.postgres.search import SearchQuery
+
+    def alternative(terms: list[str]) -> str:
+        return "(" + " & ".join(f"{term}:*" for term in terms) + ")"
+
+    parts = ["(" + " | ".join(alternative(a) for a in group) + ")" for group in groups]
+    return SearchQuery(
+        (" & " if mode == "all" else " | ").join(parts), search_type="raw", config=CONFIG
+    )
 
 
 def _similar_query(plan: SearchPlan) -> str:
