@@ -188,6 +188,12 @@ class KitForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         segments = list(Segment.objects.select_related("parent"))
+        contract_type = self.data.get("contract_type") if self.is_bound else None
+        if contract_type in Fiche.ContractType.values:
+            from .selectors import kit_segments
+
+            used = kit_segments(contract_type=contract_type)
+            segments = [s for s in segments if s.pk in used]
         self.fields["segment"].choices = [
             ("", _("All segments")),
             *segment_tree_choices(segments, key=lambda s: s.slug),

@@ -24,6 +24,8 @@ class Requirement:
     label: Promise
     badge: Promise
     reference: str
+    # Whether the law imposes it, and on which contracts.
+    obligation: Promise
     api_name: str
     # The fiche's field values that meet the requirement (each may list several values).
     where: tuple[tuple[str, tuple[Any, ...]], ...]
@@ -44,6 +46,7 @@ REQUIREMENTS = (
         label=_("Environmental execution condition"),
         badge=_("environmental execution condition (L2112-2)"),
         reference="L2112-2",
+        obligation=_("Legal obligation for every contract (Loi Climat et Résilience, art. 35)."),
         api_name="environmental_execution_condition",
         where=(("kind", (Fiche.Kind.EXECUTION_CONDITION,)), ("env_impact", (True,))),
     ),
@@ -52,25 +55,43 @@ REQUIREMENTS = (
         label=_("Award criterion on environmental characteristics"),
         badge=_("environmental award criterion (L2152-7)"),
         reference="L2152-7",
+        obligation=_(
+            "Legal obligation for every contract: at least one award criterion takes the "
+            "environmental characteristics of the offers into account (Loi Climat et "
+            "Résilience, art. 35)."
+        ),
         api_name="environmental_award_criterion",
         where=(("kind", (Fiche.Kind.AWARD_CRITERION,)), ("env_impact", (True,))),
     ),
     Requirement(
         code="social",
-        label=_("Social clause"),
-        badge=_("social clause"),
-        reference="PNAD",
+        label=_("Social execution condition"),
+        badge=_("social execution condition (L2112-2-1)"),
+        reference="L2112-2-1",
+        obligation=_(
+            "Legal obligation for contracts at or above the EU thresholds (Loi Climat et "
+            "Résilience, art. 35), reserved contracts excepted; below them, a good practice. "
+            "The 30 % share of contracts with a social consideration is a target of the "
+            "national plan for sustainable procurement (PNAD), not a law."
+        ),
         api_name="social_clause",
-        where=(("social_objective", (True,)),),
+        # An execution condition (an insertion clause is one) with a social objective: a fair
+        # trade specification or an accessibility requirement does not meet L2112-2-1.
+        where=(
+            ("kind", (Fiche.Kind.EXECUTION_CONDITION, Fiche.Kind.SOCIAL_CLAUSE)),
+            ("social_objective", (True,)),
+        ),
     ),
 )
 BY_CODE = {r.code: r for r in REQUIREMENTS}
 
 SUMMARY = _(
-    "Since August 2026 every contract must carry an environmental execution condition "
-    "(article L2112-2 of the public procurement code) and at least one award criterion taking "
-    "environmental characteristics into account (article L2152-7), as amended by law "
-    "2021-1104. The PNAD also asks for a social clause in 30 % of contracts."
+    "The Loi Climat et Résilience (law 2021-1104, art. 35) makes two rules of the public "
+    "procurement code apply to every contract from August 2026: an environmental execution "
+    "condition (article L2112-2) and at least one award criterion taking environmental "
+    "characteristics into account (article L2152-7). A social execution condition (article "
+    "L2112-2-1) is mandatory for contracts at or above the EU thresholds. The 30 % share of "
+    "contracts with a social clause is a target of the national plan (PNAD), not a law."
 )
 
 

@@ -208,11 +208,21 @@ def kit_coverage(fiches: list[Fiche]) -> list[dict[str, Any]]:
     ]
 
 
+def kit_segments(*, contract_type: str) -> set[int]:
+    """The segments (and their parents) that published fiches of this contract type use: the
+    kit offers no "Travaux > Alimentation"."""
+    rows = Fiche.segments.through.objects.filter(
+        fiche__status=Fiche.Status.PUBLISHED, fiche__contract_type=contract_type
+    ).values_list("segment_id", "segment__parent_id")
+    return {pk for pair in rows for pk in pair if pk is not None}
+
+
 def kit_proposals(
     *, contract_type: str, segment: Segment | None, per_level: int = 3
 ) -> list[dict[str, Any]]:
-    """For each requirement, published fiches of this contract type (and segment, or else any
-    segment), grouped by ambition level: the first of the basic level is the proposal."""
+    """For each requirement, published fiches of this contract type (and segment), grouped by
+    ambition level: the first of the basic level is the proposal. When the segment has none,
+    only fiches written for no segment in particular are offered, never another segment's."""
     base = Fiche.objects.published().filter(contract_type=contract_type)
     in_segment = base
     if segment is not None:
@@ -230,7 +240,8 @@ def kit_proposals(
         )
         generic = False
         if not candidates and segment is not None:
-            candidates = list(list_queryset(base.filter(condition)).order_by("-published_at")[:60])
+            generic_fiches = base.filter(condition, segments=None)
+            candidates = list(list_queryset(generic_fiches).order_by("-published_at")[:60])
             generic = bool(candidates)
         by_level = [
             {
@@ -245,6 +256,7 @@ def kit_proposals(
                 "code": requirement.code,
                 "label": requirement.label,
                 "reference": requirement.reference,
+                "obligation": requirement.obligation,
                 "levels": by_level,
                 "proposal": first,
                 "generic": generic,

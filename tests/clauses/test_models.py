@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from clauses import services
 from clauses.models import Fiche
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +68,8 @@ def test_search_columns_are_folded(make_fiche):
 
 def test_kit_flags_are_derived(make_fiche):
     fiche = make_fiche(kind=Fiche.Kind.AWARD_CRITERION, eforms_strategic=["env-imp", "soc-obj"])
-    assert fiche.loi_climat() == {"env_execution": False, "env_award": True, "social": True}
+    # An award criterion is not a social execution condition (L2112-2-1), whatever its BT-06.
+    assert fiche.loi_climat() == {"env_execution": False, "env_award": True, "social": False}
 
 
 def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fiche):
@@ -125,3 +127,49 @@ def test_every_field_list_derives_from_the_fiche_definition():
     form_fields = set(FicheForm.base_fields)
     assert {*models.CONTENT_FIELDS, *models.RELATION_FIELDS} <= form_fields
     assert set(models.LIST_FIELDS) - {"pk"} <= concrete
+
+
+def test_the_kit_states_the_law_as_it_stands():
+    from clauses.loi_climat import BY_CODE, SUMMARY
+
+    assert BY_CODE["env_execution"].reference == "L2112-2"
+    assert BY_CODE["env_award"].reference == "L2152-7"
+    assert BY_CODE["social"].reference == "L2112-2-1"
+    assert "PNAD" in str(BY_CODE["social"].obligation)
+    text = str(SUMMARY)
+    assert "L2112-2-1" in text and "PNAD" in text and "2021-1104" in text
+
+
+def test_fair_trade_or_accessibility_is_not_the_social_execution_condition(make_fiche):
+    spec = make_fiche(kind=Fiche.Kind.TECHNICAL_SPEC, eforms_strategic=["soc-obj"])
+    award = make_fiche(kind=Fiche.Kind.AWARD_CRITERION, eforms_strategic=["soc-obj"])
+    condition = make_fiche(kind=Fiche.Kind.EXECUTION_CONDITION, eforms_strategic=["soc-obj"])
+    assert not spec.loi_climat()["social"] and not award.loi_climat()["social"]
+    assert condition.loi_climat()["social"]
+
+
+def test_the_kit_offers_segments_of_the_contract_type_and_no_unrelated_fallback(
+    client, taxonomy, make_fiche
+):
+    from clauses.selectors import kit_proposals
+
+    batiment, entretien = taxonomy["segments"]["batiment"], taxonomy["segments"]["entretien"]
+    make_fiche(contract_type="works", segments=[batiment])
+    reserved = make_fiche(
+        contract_type="supplies",
+        kind=Fiche.Kind.EXECUTION_CONDITION,
+        eforms_strategic=["env-imp"],
+        segments=[entretien],
+    )
+    page = client.get("/clauses/kit-loi-climat/", {"contract_type": "works"})
+    options = page.context["form"].fields["segment"].choices
+    labels = str(options)
+    assert "Bâtiment" in labels and "Produits d" not in labels
+    refused = client.get(
+        "/clauses/kit-loi-climat/", {"contract_type": "works", "segment": entretien.slug}
+    )
+    assert refused.status_code == 400 and "segment" in refused.context["form"].errors
+    energie = services.segment_ensure(parent_name="Fournitures", name="Énergie")
+    proposals = kit_proposals(contract_type="supplies", segment=energie)
+    assert all(p["proposal"] != reserved for p in proposals)
+    assert all(p["proposal"] is None for p in proposals)
