@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.core.paginator import EmptyPage
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Query, Schema
+from django.utils import timezone
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 
 from apure.site import site_url
@@ -130,6 +132,13 @@ class Filters(Schema):
     theme: list[str] = []
     level: list[str] = []
     contract_type: list[str] = []
+    modified_since: datetime | None = Field(
+        None,
+        description=(
+            "Seulement les fiches modifiées depuis cette date et heure (ISO 8601, par exemple "
+            "2026-11-01T00:00:00+01:00) : pour une synchronisation incrémentale."
+        ),
+    )
     page: int = 1
     page_size: int = 20
 
@@ -138,10 +147,16 @@ def _open(response: HttpResponse) -> None:
     response["Access-Control-Allow-Origin"] = "*"
 
 
-@api.get("/clauses/", response=FichePage, summary="Search the published fiches", tags=["clauses"])
+@api.get(
+    "/clauses/",
+    response={200: FichePage, 404: Error},
+    summary="Chercher dans les fiches publiées",
+    tags=["clauses"],
+)
 def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Filters]):
-    """Same filters as the /clauses/ page; several values of one filter combine with OR.
-    Unknown filter values are ignored."""
+    """Mêmes filtres que la page /clauses/ ; plusieurs valeurs d'un même filtre se combinent
+    avec OU, les filtres entre eux avec ET. Une valeur inconnue est ignorée. Une page au-delà
+    de la dernière répond 404, comme la page HTML."""
     _open(response)
     params = {
         name: getattr(filters, name)
@@ -152,11 +167,23 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
     data = QueryDict(mutable=True)
     for name, values in params.items():
         data.setlist(name, [str(v)[:100] for v in values[:50]])
-    result = search.clause_search(query=filters.q[:1000], params=data, facets=False)
+    modified_since = filters.modified_since
+    if modified_since is not None and timezone.is_naive(modified_since):
+        modified_since = timezone.make_aware(modified_since)
+    result = search.clause_search(
+        query=filters.q[:1000], params=data, facets=False, modified_since=modified_since
+    )
     page_size = min(max(filters.page_size, 1), MAX_PAGE_SIZE)
     result.queryset = result.queryset.prefetch_related("segments")
     paginator = search.SearchPaginator(result, page_size)
-    page = paginator.get_page(max(filters.page, 1))
+    try:
+        page = paginator.page(max(filters.page, 1))
+    except EmptyPage:
+        if filters.page > 1:
+            raise HttpError(
+                404, "Cette page n'existe pas : la recherche a moins de pages."
+            ) from None
+        page = paginator.get_page(1)
 
     def link(number: int | None) -> str | None:
         if number is None:
@@ -179,7 +206,7 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
 @api.get(
     "/clauses/{slug}/",
     response={200: FicheDetail, 404: Error},
-    summary="One published fiche",
+    summary="Une fiche publiée",
     tags=["clauses"],
 )
 def clause_detail(request: HttpRequest, response: HttpResponse, slug: str):

@@ -90,12 +90,18 @@ class SearchPaginator(Paginator):
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
-def clause_search(*, query: str = "", params=None, facets: bool = True) -> SearchResult:
-    """Search and facets, in a fixed number of queries whatever the number of fiches."""
+def clause_search(
+    *, query: str = "", params=None, facets: bool = True, modified_since=None
+) -> SearchResult:
+    """Search and facets, in a fixed number of queries whatever the number of fiches.
+    `modified_since` (an aware datetime) keeps the fiches changed since then (the API's
+    incremental synchronisation)."""
     segments = list(Segment.objects.all())
     themes = list(Theme.objects.all())
     filterset = FicheFilterSet(params or {}, segments=segments, themes=themes)
     base = fiches_base()
+    if modified_since is not None:
+        base = base.filter(updated_at__gte=modified_since)
     # What depends only on the catalogue and the request's words and filters is cached under
     # the catalogue's version (bumped by every change to fiches, segments or themes).
     mode = cached("clauses", ("mode", query), lambda: search_plan(query, base=base).mode)
@@ -104,7 +110,12 @@ def clause_search(*, query: str = "", params=None, facets: bool = True) -> Searc
     filtered = filterset.filter_except(matched)
     queryset = list_queryset(plan.rank(filtered))
     values = filterset.values
-    key = (plan.query, plan.mode, sorted((name, tuple(v)) for name, v in values.items()))
+    key = (
+        plan.query,
+        plan.mode,
+        sorted((name, tuple(v)) for name, v in values.items()),
+        modified_since.isoformat() if modified_since is not None else "",
+    )
     total = cached("clauses", ("count", key), filtered.count)
     facet_list = (
         build_facets(

@@ -15,7 +15,7 @@ from .contribution import (
     my_proposals,
 )
 from .moderation import catalogue_export, catalogue_import, feedback_moderate, moderation
-from .public import feedback_create, fiche_copy, fiche_detail, fiche_list, kit
+from .public import api_docs, feedback_create, fiche_copy, fiche_detail, fiche_list, kit
 from .selection import (
     selection_add,
     selection_export,
@@ -24,6 +24,7 @@ from .selection import (
 )
 
 __all__ = [
+    "api_docs",
     "catalogue_export",
     "catalogue_import",
     "feedback_create",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -124,4 +125,16 @@ def kit(request: HttpRequest) -> HttpResponse:
             "loi_climat_summary": SUMMARY,
         },
         status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+@require_GET
+def api_docs(request: HttpRequest) -> HttpResponse:
+    """The API's interactive documentation, from vendored files (no CDN, strict CSP)."""
+    openapi_url = reverse("api:openapi-json")
+    settings = {"url": openapi_url, "layout": "BaseLayout", "deepLinking": True}
+    return render(
+        request,
+        "clauses/api_docs.html",
+        {"openapi_url": openapi_url, "swagger_settings": settings},
     )

@@ -65,3 +65,40 @@ def test_detail(client, spec, make_fiche):
     response = client.get(f"/api/clauses/{draft.slug}/")
     assert response.status_code == 404
     check_against_schema(spec, "/api/clauses/{slug}/", response.json(), status="404")
+
+
+def test_api_page_beyond_the_last_is_a_404(client, make_fiche):
+    for _ in range(3):
+        make_fiche()
+    assert client.get("/api/clauses/", {"page_size": 2, "page": 2}).status_code == 200
+    response = client.get("/api/clauses/", {"page_size": 2, "page": 3})
+    assert response.status_code == 404
+    assert "page" in response.json()["detail"]
+    assert client.get("/api/clauses/", {"page": 1, "q": "introuvable"}).status_code == 200
+
+
+def test_api_modified_since_gives_what_changed(client, make_fiche):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old = make_fiche(title="Ancienne")
+    Fiche.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=10))
+    recent = make_fiche(title="Récente")
+    since = (timezone.now() - timedelta(days=1)).isoformat()
+    data = client.get("/api/clauses/", {"modified_since": since}).json()
+    assert [r["slug"] for r in data["results"]] == [recent.slug] and data["count"] == 1
+    assert client.get("/api/clauses/").json()["count"] == 2
+    assert client.get("/api/clauses/", {"modified_since": "pas une date"}).status_code == 422
+
+
+def test_api_is_documented_in_french_on_a_page_without_cdn(client):
+    schema = client.get("/api/openapi.json").json()
+    summaries = [op["summary"] for path in schema["paths"].values() for op in path.values()]
+    assert "Chercher dans les fiches publiées" in summaries and "Une fiche publiée" in summaries
+    page = client.get("/api/docs/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "/static/clauses/apidocs/swagger-ui-bundle.js" in html
+    assert "cdn" not in html.lower() and "<script>" not in html
+    assert 'id="swagger-settings"' in html and "/api/openapi.json" in html
