@@ -5,8 +5,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template import TemplateDoesNotExist
-from django.template.loader import render_to_string
+from django.template import Context, TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
 
 from .models import OutboxMessage
 from .outbox import outbox_enqueue, outbox_handler
@@ -25,9 +25,9 @@ def email_enqueue(
     and queue the email. `attachments`: `{"filename", "content", "mimetype"}` dicts whose
     content is text (an .ics) or base64 (with `"base64": "1"`)."""
     context = {"site_url": site_url(), **context}
-    subject = render_to_string(f"emails/{template}_subject.txt", context)
+    subject = render_text(f"emails/{template}_subject.txt", context)
     subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
-    body = render_to_string(f"emails/{template}_message.txt", context)
+    body = render_text(f"emails/{template}_message.txt", context)
     try:
         html = render_to_string(f"emails/{template}_message.html", context)
     except TemplateDoesNotExist:
@@ -35,6 +35,11 @@ def email_enqueue(
     return email_enqueue_rendered(
         to=to, subject=subject, body=body, html=html, key=key, attachments=attachments
     )
+
+
+def render_text(name: str, context: dict[str, Any]) -> str:
+    """A plain-text template without HTML escaping: "d'exploration" stays as written."""
+    return get_template(name).template.render(Context(context, autoescape=False))
 
 
 def email_enqueue_rendered(

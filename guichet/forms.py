@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apure.fields import ModelChoiceField, ModelMultipleChoiceField
 from apure.files import MultipleUploadField
 from apure.models import Departement
 from clauses.selectors import published_fiches_for_choice, segments_for_choice
@@ -18,7 +19,7 @@ from .stats import Period, add_months, default_period
 KEPT_FIELDS = ("kind", "subject", "question", "segment", "channel", "availability")
 
 
-class SegmentChoiceField(forms.ModelChoiceField):
+class SegmentChoiceField(ModelChoiceField):
     def label_from_instance(self, obj) -> str:
         return f"{obj.parent.name} › {obj.name}" if obj.parent_id else obj.name
 
@@ -93,7 +94,7 @@ class NoteForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    assignee = forms.ModelChoiceField(label=_("Assign to"), queryset=None)
+    assignee = ModelChoiceField(label=_("Assign to"), queryset=None)
 
     def __init__(self, *args, suggestions=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -289,7 +290,7 @@ class QAForm(forms.Form):
     answer = forms.CharField(
         label=_("Answer"), widget=forms.Textarea(attrs={"rows": 8}), max_length=QUESTION_MAX_LENGTH
     )
-    fiches = forms.ModelMultipleChoiceField(
+    fiches = ModelMultipleChoiceField(
         label=_("Clause fiches cited"),
         queryset=published_fiches_for_choice(),
         required=False,

@@ -363,3 +363,15 @@ def test_the_second_factor_is_looked_up_once_per_session(client, django_assert_m
     with CaptureQueriesContext(connection) as queries:
         client.get("/tableau-de-bord/")
     assert not [q for q in queries.captured_queries if "mfa_authenticator" in q["sql"]]
+
+
+@pytest.mark.parametrize("value", ["9" * 40, "-1", "abc", "1.5", "١٢"])
+def test_a_key_the_database_cannot_hold_is_an_unknown_choice(value):
+    from apure.fields import ModelChoiceField, ModelMultipleChoiceField
+
+    single = ModelChoiceField(queryset=Organisation.objects.all())
+    several = ModelMultipleChoiceField(queryset=Organisation.objects.all())
+    with pytest.raises(ValidationError):
+        single.clean(value)
+    with pytest.raises(ValidationError):
+        several.clean([value])

@@ -255,3 +255,25 @@ def test_delivered_rows_are_purged_after_a_month(django_capture_on_commit_callba
     OutboxMessage.objects.filter(pk=old.pk).update(delivered_at=timezone.now() - timedelta(days=40))
     assert outbox_purge() == 1
     assert list(OutboxMessage.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+@pytest.mark.django_db
+def test_plain_text_emails_are_not_html_escaped(django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from apure.services import contact_message_send
+
+    with django_capture_on_commit_callbacks(execute=True):
+        contact_message_send(
+            name="Zoé d'Hondt <mairie>",
+            email="zoe@mairie.example.fr",
+            organisation="Commune d'Exemple & Cie",
+            subject="autre",
+            subject_label="Chantiers d'exploration",
+            message="L'atelier « achats » : 30 % & plus.",
+        )
+    message = mail.outbox[-1]
+    assert "Chantiers d'exploration" in message.subject
+    assert "Zoé d'Hondt <mairie>" in message.body
+    assert "Commune d'Exemple & Cie" in message.body
+    assert "&#x27;" not in message.body and "&amp;" not in message.body
