@@ -44,6 +44,9 @@
     } catch (error) { /* an old browser: the copy still happened */ }
   }
 
+  // Whether the facets disclosure is open: kept across htmx swaps of the results region.
+  var facetsOpen = null;
+
   function copyClause(button) {
     var target = document.getElementById(button.dataset.copyTarget);
     if (!target) { return; }
@@ -85,6 +88,11 @@
       button.hidden = false;
       button.addEventListener("click", function () { copyClause(button); });
     });
+    root.querySelectorAll("details[data-facets]").forEach(function (details) {
+      if (facetsOpen === null) { facetsOpen = window.matchMedia("(min-width: 50rem)").matches; }
+      details.open = facetsOpen;
+      details.addEventListener("toggle", function () { facetsOpen = details.open; });
+    });
     root.querySelectorAll("[data-print]").forEach(function (button) {
       if (button.dataset.printReady) { return; }
       button.dataset.printReady = "1";
@@ -106,7 +114,25 @@
     if (heading) { heading.focus(); }
   }
 
+  // The results region says it is busy while a search runs (dimmed with "Recherche…" by the
+  // CSS through htmx's htmx-request class; aria-busy for screen readers).
+  function busy(event, value) {
+    var target = event.detail && event.detail.target;
+    if (target && target.id === "search-region") { target.setAttribute("aria-busy", value); }
+  }
+
+  // A destructive action (archiving) asks first; without JavaScript the form posts directly.
+  function confirmSubmit(event) {
+    var form = event.target;
+    if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () { setup(document); });
+  document.addEventListener("htmx:beforeRequest", function (event) { busy(event, "true"); });
+  document.addEventListener("htmx:afterRequest", function (event) { busy(event, "false"); });
+  document.addEventListener("submit", confirmSubmit);
   document.addEventListener("htmx:afterSwap", focusResults);
   document.addEventListener("htmx:afterSettle", function (event) { setup(event.target); });
 })();

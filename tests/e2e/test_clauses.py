@@ -198,3 +198,42 @@ def test_clause_pages_work_with_the_csp_on(live_server, page, catalogue):
     page.goto(f"{live_server.url}{fiche.get_absolute_url()}")
     expect(page.get_by_role("button", name="Copier la clause")).to_be_visible()
     assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_phone_filters_busy_state_and_counter(live_server, browser, catalogue):
+    """At 375 px the facets sit behind "Filtrer" and the first result is on the first screen;
+    a search in progress marks the results busy; adding a fiche from its page updates the
+    selection counter (no htmx out-of-band error)."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text))
+    page.goto(f"{live_server.url}/clauses/")
+    summary = page.locator("details[data-facets] > summary")
+    expect(summary).to_contain_text("Filtrer")
+    assert page.locator("details[data-facets]").get_attribute("open") is None
+    first = page.locator(".fiche-list .fiche-card").first
+    box = first.bounding_box()
+    assert box is not None and box["y"] < 740, box
+    summary.click()
+    expect(page.locator("details[data-facets] fieldset").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+    fiche = Fiche.objects.published().order_by("pk").first()
+    page.goto(f"{live_server.url}{fiche.get_absolute_url()}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    expect(page.locator("#selection-link .badge")).to_have_text("0")
+    page.get_by_role("button", name="Ajouter à ma sélection").first.click()
+    expect(page.locator("#selection-link .badge")).to_have_text("1")
+    assert not [e for e in errors if "oobErrorNoTarget" in e], errors
+    context.close()
+
+
+def test_wide_screen_shows_the_facets_and_marks_the_search_busy(live_server, page, catalogue):
+    page.goto(f"{live_server.url}/clauses/")
+    assert page.locator("details[data-facets]").get_attribute("open") is not None
+    page.route("**/clauses/?*", lambda route: (page.wait_for_timeout(400), route.continue_()))
+    page.locator("#id_q").fill("béton")
+    page.locator("#id_q").press("Enter")
+    expect(page.locator("#search-region")).to_have_attribute("aria-busy", "true")
+    expect(page.locator("#search-region")).to_have_attribute("aria-busy", "false")
