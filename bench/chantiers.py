@@ -12,16 +12,17 @@ measured the same way.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
-import statistics
+import signal
 import subprocess
 import sys
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import check_page, compare  # noqa: E402
 from bench.run import PORT, PYTHON, environment, manage, serve  # noqa: E402
 
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/apure_bench_chantiers"
@@ -92,22 +93,11 @@ with transaction.atomic():
     voter = members[{PROPOSALS}]
     session = SessionStore()
     session[SESSION_KEY] = str(voter.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
     session[HASH_SESSION_KEY] = voter.get_session_auth_hash()
     session.create()
 print(settings.SESSION_COOKIE_NAME + "=" + session.session_key)
 """
-
-
-def wrk(url: str, duration: int, cookie: str | None = None) -> float:
-    command = ["wrk", "-t2", "-c8", f"-d{duration}s", url]
-    if cookie:
-        command[1:1] = ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        if line.startswith("Requests/sec:"):
-            return float(line.split()[1])
-    raise RuntimeError(out)
 
 
 def main() -> None:
@@ -135,34 +125,19 @@ def main() -> None:
     }
     server = serve(env)
     try:
-        for path, with_cookie in pages.values():
-            request = urllib.request.Request(  # noqa: S310  (loopback)
-                base + path, headers={"Cookie": with_cookie or ""}
-            )
-            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310  (loopback)
-                body = response.read().decode()
-                assert response.status == 200, path
-                if with_cookie:
-                    assert body.count('name="choice"') == PROPOSALS, "not the member's ballot page"
-            wrk(base + path, 2, with_cookie)  # warm-up
-        wrk(base + "/bench/bare/", 2)
-        results: dict[str, list[float]] = {label: [] for label in pages}
-        bare: list[float] = []
-        for _ in range(args.repetitions):
-            for label, (path, with_cookie) in pages.items():
-                bare.append(wrk(base + "/bench/bare/", args.duration))
-                results[label].append(wrk(base + path, args.duration, with_cookie))
+        body = check_page(
+            base + pages["ballot page (member, 40 proposals, 300 members)"][0], cookie
+        )
+        assert body.count('name="choice"') == PROPOSALS, "not the member's ballot page"
+        compare(
+            base,
+            {label: (base + path, with_cookie) for label, (path, with_cookie) in pages.items()},
+            duration=args.duration,
+            repetitions=args.repetitions,
+        )
     finally:
-        import os
-        import signal
-
         os.killpg(server.pid, signal.SIGTERM)
         server.wait()
-    bare_median = statistics.median(bare)
-    print(f"bare view: {bare_median:.0f} req/s (median of {len(bare)})")
-    for label, values in results.items():
-        rps = statistics.median(values)
-        print(f"{label}: {rps:.0f} req/s = {rps / bare_median:.1%} of the bare view")
 
 
 if __name__ == "__main__":

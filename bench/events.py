@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import run  # noqa: E402
+from bench.common import compare  # noqa: E402
 from bench.run import PYTHON, environment, manage, serve  # noqa: E402
 
 # Another app's benchmark may hold the harness's port: this one uses its own.
@@ -48,6 +49,7 @@ def seed_database() -> None:
 
     from allauth.mfa.models import Authenticator
     from allauth.mfa.utils import encrypt
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
@@ -61,7 +63,7 @@ def seed_database() -> None:
     def session_for(user) -> str:
         store = SessionStore()
         store[SESSION_KEY] = str(user.pk)
-        store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
         store[HASH_SESSION_KEY] = user.get_session_auth_hash()
         store.set_expiry(24 * 3600)
         store.save()
@@ -155,14 +157,6 @@ def seed(env: dict) -> tuple[str, list[str]]:
     return staff, buyers
 
 
-def wrk(url: str, duration: int, cookie: str | None = None) -> float:
-    command = ["wrk", "-t2", "-c8", f"-d{duration}s", url]
-    if cookie:
-        command[1:1] = ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-
 def throughput(duration: int, staff_session: str) -> dict[str, float]:
     base = f"http://127.0.0.1:{PORT}"
     pages = {
@@ -176,22 +170,8 @@ def throughput(duration: int, staff_session: str) -> dict[str, float]:
             f"sessionid={staff_session}",
         ),
     }
-    ratios = {}
-    for label, (url, cookie) in pages.items():
-        headers = {"Cookie": cookie} if cookie else {}
-        request = urllib.request.Request(url, headers=headers)  # noqa: S310  (loopback)
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            assert response.status == 200 and "/comptes/" not in response.url, url
-        wrk(url, 1, cookie)  # warm up
-        samples = []
-        for _ in range(3):
-            bare = wrk(f"{base}/bench/bare/", duration)
-            page = wrk(url, duration, cookie)
-            samples.append((page / bare, page, bare))
-        ratio, page, bare = sorted(samples)[1]
-        ratios[label] = ratio
-        print(f"{label:<36} {page:8.1f} req/s  bare {bare:8.1f} req/s  ratio {ratio:6.1%}")
-    return ratios
+    results = compare(base, pages, duration=duration)
+    return {label: result["ratio"] for label, result in results.items()}
 
 
 def burst(buyers: list[str]) -> dict:

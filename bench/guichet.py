@@ -18,12 +18,12 @@ import re
 import signal
 import subprocess
 import sys
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import compare  # noqa: E402
 from bench.run import PORT, PYTHON, environment, manage, serve  # noqa: E402
 
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/apure_bench_guichet"
@@ -152,14 +152,6 @@ def seed(env: dict) -> dict[str, str]:
     return dict(re.findall(r"^(\w+)=(\S+)$", out, re.M))
 
 
-def wrk(url: str, duration: int, cookie: str | None = None) -> float:
-    command = ["wrk", "-t2", "-c8", f"-d{duration}s", url]
-    if cookie:
-        command[1:1] = ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=5)
@@ -181,21 +173,11 @@ def main() -> None:
         "request page, 30 messages (buyer)": (detail, buyer),
     }
     server = serve(env)
-    results = {}
     try:
-        for label, (url, cookie) in pages.items():
-            request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
-            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-                assert response.status == 200 and "/comptes/" not in response.url, url
-            wrk(url, 1, cookie)  # warm up
-            samples = []
-            for _ in range(3):
-                bare = wrk(f"{base}/bench/bare/", args.duration)
-                page = wrk(url, args.duration, cookie)
-                samples.append((page / bare, page, bare))
-            ratio, page, bare = sorted(samples)[1]
-            results[label] = ratio
-            print(f"{label:<40} {page:8.1f} req/s  bare {bare:8.1f} req/s  ratio {ratio:6.1%}")
+        results = {
+            label: result["ratio"]
+            for label, result in compare(base, pages, duration=args.duration).items()
+        }
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait()
