@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import formats, timezone
@@ -15,6 +17,32 @@ from apure.site import site_url
 
 from .models import CATALOGUE_COLUMNS, CATALOGUE_LIST_COLUMNS, Fiche
 from .text import inline_runs, markdown_blocks, strip_control
+
+# A passage the buyer must fill in: highlighted in the exported documents.
+PLACEHOLDER = re.compile(r"(\[à compléter[^\]]*\])", re.IGNORECASE)
+AUTHOR = "Portail APuRe"
+LANGUAGE = "fr-FR"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the buyer chose on the selection page."""
+
+    title: str = ""
+    # The "identifier · version · address" line under each clause (off by default: the buyer
+    # pastes the text into their own tender documents).
+    references: bool = False
+    # An annex listing, for each clause, how to verify it (proofs, labels).
+    verification_annex: bool = False
+
+    def document_title(self) -> str:
+        return self.title.strip() or _("My selection of clauses")
+
+
+def placeholder_parts(text: str) -> list[tuple[str, bool]]:
+    """Split a run's text into (part, is_placeholder)."""
+    return [(part, index % 2 == 1) for index, part in enumerate(PLACEHOLDER.split(text)) if part]
+
 
 TENDER_DOCUMENT_ORDER = [value for value, _label in Fiche.TenderDocument.choices]
 
@@ -60,12 +88,53 @@ def _new_numbering(document) -> int:
     return num.numId
 
 
-def selection_docx(fiches: list[Fiche]) -> bytes:
+def _docx_french_a4(document) -> None:
+    """A4 with 2 cm margins, French proofing language, the portal as author."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Mm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin = section.bottom_margin = Cm(2)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    targets = [document.styles["Normal"].element.get_or_add_rPr()]
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None and rpr_default.find(qn("w:rPr")) is not None:
+            targets.append(rpr_default.find(qn("w:rPr")))
+    for rpr in targets:
+        for old in rpr.findall(qn("w:lang")):
+            rpr.remove(old)
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+        rpr.append(lang)
+    document.core_properties.author = AUTHOR
+    document.core_properties.language = LANGUAGE
+
+
+def _docx_runs(paragraph, text: str, *, bold: bool = False) -> None:
+    from docx.enum.text import WD_COLOR_INDEX
+
+    for part, is_placeholder in placeholder_parts(text):
+        run = paragraph.add_run(part)
+        run.bold = bold
+        if is_placeholder:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def selection_docx(fiches: list[Fiche], options: ExportOptions | None = None) -> bytes:
     from docx import Document
 
+    options = options or ExportOptions()
     document = Document()
-    document.core_properties.title = _("My selection of clauses")
-    document.add_heading(_("My selection of clauses: La Clause Verte"), level=0)
+    _docx_french_a4(document)
+    title = options.document_title()
+    document.core_properties.title = title
+    document.add_heading(title, level=0)
     document.add_paragraph(_cover_line())
     for label, group in grouped_by_tender_document(fiches):
         document.add_heading(label, level=1)
@@ -73,8 +142,9 @@ def selection_docx(fiches: list[Fiche]) -> bytes:
             # Defensive: rows written before the services stripped control characters (or by
             # another path) must not make python-docx refuse the whole file.
             document.add_heading(strip_control(fiche.title), level=2)
-            meta = document.add_paragraph()
-            meta.add_run(_reference_line(fiche)).italic = True
+            if options.references:
+                meta = document.add_paragraph()
+                meta.add_run(_reference_line(fiche)).italic = True
             num_id = None  # the numbering of the current numbered list, if one is open
             for kind, text in markdown_blocks(strip_control(fiche.text)):
                 if kind != "number":
@@ -90,19 +160,40 @@ def selection_docx(fiches: list[Fiche]) -> bytes:
                     num_pr.get_or_add_ilvl().val = 0
                     num_pr.get_or_add_numId().val = num_id
                 for part, bold in inline_runs(text):
-                    paragraph.add_run(part).bold = bold
+                    _docx_runs(paragraph, part, bold=bold)
             if fiche.legal_references.strip():
                 paragraph = document.add_paragraph()
                 paragraph.add_run(_("Legal references: ")).bold = True
                 paragraph.add_run(" ".join(strip_control(fiche.legal_references).split()))
+    if options.verification_annex:
+        document.add_page_break()
+        document.add_heading(_("Annex: how to verify each clause"), level=1)
+        for fiche in fiches:
+            document.add_heading(strip_control(fiche.title), level=2)
+            for _kind, text in markdown_blocks(strip_control(fiche.verification)) or [
+                ("paragraph", str(_("No particular proof.")))
+            ]:
+                paragraph = document.add_paragraph()
+                for part, bold in inline_runs(text):
+                    _docx_runs(paragraph, part, bold=bold)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def selection_odt(fiches: list[Fiche]) -> bytes:
+def selection_odt(fiches: list[Fiche], options: ExportOptions | None = None) -> bytes:
+    from odf.dc import Creator, Language, Title
     from odf.opendocument import OpenDocumentText
-    from odf.style import ListLevelProperties, ParagraphProperties, Style, TextProperties
+    from odf.style import (
+        DefaultStyle,
+        ListLevelProperties,
+        MasterPage,
+        PageLayout,
+        PageLayoutProperties,
+        ParagraphProperties,
+        Style,
+        TextProperties,
+    )
     from odf.text import (
         H,
         List,
@@ -114,7 +205,31 @@ def selection_odt(fiches: list[Fiche]) -> bytes:
         Span,
     )
 
+    options = options or ExportOptions()
     document = OpenDocumentText()
+    title = options.document_title()
+    document.meta.addElement(Title(text=title))
+    document.meta.addElement(Creator(text=AUTHOR))
+    document.meta.addElement(Language(text=LANGUAGE))
+    # A4 with 2 cm margins, French text, paragraphs spaced.
+    layout = PageLayout(name="A4")
+    layout.addElement(
+        PageLayoutProperties(
+            pagewidth="21cm",
+            pageheight="29.7cm",
+            printorientation="portrait",
+            margintop="2cm",
+            marginbottom="2cm",
+            marginleft="2cm",
+            marginright="2cm",
+        )
+    )
+    document.automaticstyles.addElement(layout)
+    document.masterstyles.addElement(MasterPage(name="Standard", pagelayoutname=layout))
+    default = DefaultStyle(family="paragraph")
+    default.addElement(TextProperties(language="fr", country="FR"))
+    default.addElement(ParagraphProperties(marginbottom="0.2cm"))
+    document.styles.addElement(default)
     styles = {}
     for name, size, level in (
         ("Title", "20pt", 0),
@@ -123,14 +238,19 @@ def selection_odt(fiches: list[Fiche]) -> bytes:
     ):
         style = Style(name=name, family="paragraph", defaultoutlinelevel=str(max(level, 1)))
         style.addElement(TextProperties(fontsize=size, fontweight="bold"))
-        style.addElement(ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm"))
+        # A heading stays on the page of the text it introduces.
+        style.addElement(
+            ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm", keepwithnext="always")
+        )
         document.styles.addElement(style)
         styles[name] = style
     bold = Style(name="Bold", family="text")
     bold.addElement(TextProperties(fontweight="bold"))
     italic = Style(name="Italic", family="text")
     italic.addElement(TextProperties(fontstyle="italic"))
-    for style in (bold, italic):
+    highlight = Style(name="Placeholder", family="text")
+    highlight.addElement(TextProperties(backgroundcolor="#ffff00"))
+    for style in (bold, italic, highlight):
         document.styles.addElement(style)
     # Real lists: each text:list starts its numbering again, and word processors edit them.
     list_styles = {}
@@ -149,38 +269,53 @@ def selection_odt(fiches: list[Fiche]) -> bytes:
         element.addText(text)
         document.text.addElement(element)
 
-    heading(_("My selection of clauses: La Clause Verte"), "Title", 1)
+    def fill(paragraph, text: str, *, strong: bool) -> None:
+        for part, is_placeholder in placeholder_parts(text):
+            if is_placeholder:
+                paragraph.addElement(Span(stylename=highlight, text=part))
+            elif strong:
+                paragraph.addElement(Span(stylename=bold, text=part))
+            else:
+                paragraph.addText(part)
+
+    def blocks(source: str) -> None:
+        current_list, current_kind = None, None
+        for kind, text in markdown_blocks(strip_control(source)):
+            paragraph = P()
+            for part, is_bold in inline_runs(text):
+                fill(paragraph, part, strong=is_bold or kind == "heading")
+            if kind not in ("bullet", "number"):
+                current_list, current_kind = None, None
+                document.text.addElement(paragraph)
+                continue
+            if current_list is None or current_kind != kind:
+                current_list, current_kind = List(stylename=list_styles[kind]), kind
+                document.text.addElement(current_list)
+            item = ListItem()
+            item.addElement(paragraph)
+            current_list.addElement(item)
+
+    heading(title, "Title", 1)
     document.text.addElement(P(text=_cover_line()))
     for label, group in grouped_by_tender_document(fiches):
         heading(label, "Heading_1", 1)
         for fiche in group:
             heading(strip_control(fiche.title), "Heading_2", 2)
-            meta = P()
-            meta.addElement(Span(stylename=italic, text=_reference_line(fiche)))
-            document.text.addElement(meta)
-            current_list, current_kind = None, None
-            for kind, text in markdown_blocks(strip_control(fiche.text)):
-                paragraph = P()
-                for part, is_bold in inline_runs(text):
-                    if is_bold or kind == "heading":
-                        paragraph.addElement(Span(stylename=bold, text=part))
-                    else:
-                        paragraph.addText(part)
-                if kind not in ("bullet", "number"):
-                    current_list, current_kind = None, None
-                    document.text.addElement(paragraph)
-                    continue
-                if current_list is None or current_kind != kind:
-                    current_list, current_kind = List(stylename=list_styles[kind]), kind
-                    document.text.addElement(current_list)
-                item = ListItem()
-                item.addElement(paragraph)
-                current_list.addElement(item)
+            if options.references:
+                meta = P()
+                meta.addElement(Span(stylename=italic, text=_reference_line(fiche)))
+                document.text.addElement(meta)
+            blocks(fiche.text)
             if fiche.legal_references.strip():
                 paragraph = P()
                 paragraph.addElement(Span(stylename=bold, text=_("Legal references: ")))
                 paragraph.addText(" ".join(strip_control(fiche.legal_references).split()))
                 document.text.addElement(paragraph)
+    if options.verification_annex:
+        heading(_("Annex: how to verify each clause"), "Heading_1", 1)
+        for fiche in fiches:
+            heading(strip_control(fiche.title), "Heading_2", 2)
+            blocks(fiche.verification or str(_("No particular proof.")))
     buffer = io.BytesIO()
     document.write(buffer)
     return buffer.getvalue()

@@ -123,11 +123,18 @@ def selection_export(request: HttpRequest, fmt: str) -> HttpResponse:
         messages.info(request, _("Your selection is empty: add fiches before exporting it."))
         return redirect("clauses:selection")
     stamp = timezone.localdate().isoformat()
+    # The page's form sends "references" and "annex" when ticked; a plain link (no "options")
+    # keeps the defaults: no reference line, no annex.
+    options = exports.ExportOptions(
+        title=str(request.GET.get("title", ""))[:200],
+        references=request.GET.get("references") == "1",
+        verification_annex=request.GET.get("annex") == "1",
+    )
     if fmt == "docx":
-        content = exports.selection_docx(fiches)
+        content = exports.selection_docx(fiches, options)
         mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     else:
-        content = exports.selection_odt(fiches)
+        content = exports.selection_odt(fiches, options)
         mime = "application/vnd.oasis.opendocument.text"
     response = HttpResponse(content, content_type=mime)
     response["Content-Disposition"] = f'attachment; filename="selection-clauses-{stamp}.{fmt}"'

@@ -102,3 +102,50 @@ def test_libreoffice_reads_the_numbering_back(make_fiche, tmp_path, fmt):
     text = (tmp_path / "selection.txt").read_text(encoding="utf-8-sig")
     numbers = re.findall(r"^\s*(\d+)\.\s+(?:trie|les valorise|il rend)", text, re.M)
     assert numbers == ["1", "2", "1", "1", "2", "1"], text
+
+
+def test_docx_and_odt_are_a4_french_and_highlight_what_to_fill_in(make_fiche):
+    import io
+    import zipfile
+
+    from docx import Document
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import Mm
+
+    from clauses.exports import ExportOptions, selection_docx, selection_odt
+
+    fiche = make_fiche(
+        title="Clause à compléter",
+        text="Le titulaire atteint [à compléter : taux] % de réemploi.\n\n- point un\n- point deux",
+        verification="Bordereaux de suivi des déchets.",
+    )
+    options = ExportOptions(title="Cantine de l'école", verification_annex=True)
+    document = Document(io.BytesIO(selection_docx([fiche], options)))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    assert document.core_properties.author == "Portail APuRe"
+    assert document.core_properties.title == "Cantine de l'école"
+    assert 'w:val="fr-FR"' in document.styles.element.xml
+    runs = [r for p in document.paragraphs for r in p.runs]
+    highlighted = [r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.YELLOW]
+    assert highlighted == ["[à compléter : taux]"]
+    texts = [p.text for p in document.paragraphs]
+    assert not any(fiche.slug in t for t in texts)  # the reference line is left out by default
+    assert any("comment la vérifier" in t.lower() for t in texts)
+    assert "Bordereaux de suivi des déchets." in texts
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+    with_refs = Document(io.BytesIO(selection_docx([fiche], ExportOptions(references=True))))
+    assert any(fiche.slug in p.text for p in with_refs.paragraphs)
+
+    with zipfile.ZipFile(io.BytesIO(selection_odt([fiche], options))) as odt:
+        styles_xml = odt.read("styles.xml").decode()
+        content = odt.read("content.xml").decode()
+        meta = odt.read("meta.xml").decode()
+    assert 'fo:page-width="21cm"' in styles_xml and 'fo:page-height="29.7cm"' in styles_xml
+    assert 'fo:language="fr"' in styles_xml and 'fo:country="FR"' in styles_xml
+    assert 'fo:keep-with-next="always"' in styles_xml
+    assert 'fo:background-color="#ffff00"' in styles_xml
+    assert 'text:style-name="Placeholder">[à compléter : taux]</text:span>' in content
+    assert "Cantine de l&apos;école" in meta or "Cantine de l'école" in meta
+    assert "Portail APuRe" in meta and fiche.slug not in content

@@ -173,7 +173,7 @@ def test_selection_exports_as_docx_grouped_by_tender_document(client, make_fiche
     from docx import Document
 
     fiches = _selection_of_three(client, make_fiche)
-    response = client.get(reverse("clauses:selection_export", args=["docx"]))
+    response = client.get(reverse("clauses:selection_export", args=["docx"]), {"references": "1"})
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('.docx"')
     document = Document(io.BytesIO(response.content))
@@ -197,7 +197,7 @@ def test_selection_exports_as_odt(client, make_fiche, tmp_path):
     from odf.text import H, P
 
     fiches = _selection_of_three(client, make_fiche)
-    response = client.get(reverse("clauses:selection_export", args=["odt"]))
+    response = client.get(reverse("clauses:selection_export", args=["odt"]), {"references": "1"})
     assert response.status_code == 200
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"

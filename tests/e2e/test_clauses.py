@@ -83,14 +83,19 @@ def test_buyer_finds_copies_selects_and_exports(live_server, page, login, catalo
     page.get_by_role("link", name=re.compile("Ma sélection")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Ma sélection de clauses")
     expect(page.locator(".selection-list > li")).to_have_count(3)
+    page.get_by_label("Titre du document").fill("Restauration scolaire 2027")
+    page.get_by_label("Ajouter une annexe").check()
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="Télécharger en Word (.docx)").click()
+        page.get_by_role("button", name="Télécharger en Word (.docx)").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".docx")
     with open(download.path(), "rb") as file:
         document = Document(io.BytesIO(file.read()))
     texts = "\n".join(p.text for p in document.paragraphs)
-    assert fiche.title in texts and slug in texts
+    assert fiche.title in texts and slug not in texts
+    assert document.core_properties.title == "Restauration scolaire 2027"
+    assert "Annexe : comment la vérifier" in texts
+    assert round(document.sections[0].page_width.mm) == 210
 
 
 def test_facets_refresh_the_results_live_and_keep_the_url(live_server, page, catalogue):
