@@ -14,10 +14,19 @@ class ClausesConfig(AppConfig):
         from . import permissions  # noqa: F401  (registers the rules)
         from .panels import dashboard_panel, home_panel
         from .selection import merge_session_selection
-        from .selectors import personal_data
+        from .selectors import personal_data, review_count
         from .services import personal_data_erase
 
         registry.add_nav_item(NavItem(_("La Clause Verte"), "clauses:list", order=10))
+        registry.add_nav_item(
+            NavItem(
+                _("Clause review"),
+                "clauses:moderation",
+                order=11,
+                visible=lambda user: user.has_perm("clauses.moderate"),
+                badge=lambda user: review_count() or None,
+            )
+        )
         registry.add_home_panel(Panel("clauses-newest", "clauses/panel_home.html", home_panel, 10))
         registry.add_dashboard_panel(
             Panel("clauses", "clauses/panel_dashboard.html", dashboard_panel, 10)

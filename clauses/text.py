@@ -110,9 +110,43 @@ def strip_control(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", (text or "").replace("\r\n", "\n"))
 
 
+NBSP, NNBSP = "\u00a0", "\u202f"
+_BEFORE_HIGH_PUNCTUATION = re.compile(r"[ \u00a0\u202f]+([:;?!])(?=\s|$|[<\"»)])")
+_BEFORE_PERCENT = re.compile(r"(\d)[ \u00a0\u202f]*%")
+_AFTER_OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
+_BEFORE_CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
+_CO2 = re.compile(r"\bCO2\b")
+_TIMES = re.compile(r"(\d)[ \u00a0]?x[ \u00a0]?(\d)")
+_ORDINAL = re.compile(r"\b1er\b")
+
+
+def french_typography(text: str) -> str:
+    """French typographic rules on a text (plain or HTML text nodes without tags inside the
+    matches): a narrow no-break space before ; ? ! and a no-break space before : (no line then
+    starts with them), "30 %" that never breaks, no-break spaces inside « », CO₂, 2 × 3.
+    A colon glued to a word ("https:", "10:30") is left alone: only spaced punctuation moves."""
+    if not text:
+        return text
+    text = _BEFORE_HIGH_PUNCTUATION.sub(
+        lambda m: (NBSP if m.group(1) == ":" else NNBSP) + m.group(1), text
+    )
+    text = _BEFORE_PERCENT.sub(lambda m: m.group(1) + NBSP + "%", text)
+    text = _AFTER_OPENING_GUILLEMET.sub("«" + NBSP, text)
+    text = _BEFORE_CLOSING_GUILLEMET.sub(NBSP + "»", text)
+    text = _CO2.sub("CO₂", text)
+    return _TIMES.sub(lambda m: f"{m.group(1)}{NBSP}×{NBSP}{m.group(2)}", text)
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents ("Béton ISOLANT" -> "beton isolant"); ligatures expanded."""
-    text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    text = (
+        (text or "")
+        .replace("œ", "oe")
+        .replace("₂", "2")
+        .replace("Œ", "oe")
+        .replace("æ", "ae")
+        .replace("Æ", "ae")
+    )
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -181,7 +215,7 @@ def render_markdown(source: str) -> str:
     if not source:
         return ""
     html = markdown.markdown(
-        separate_lists(source),
+        french_typography(separate_lists(source)),
         extensions=["tables", "sane_lists", _NoRawHtml()],
         output_format="html",
     )

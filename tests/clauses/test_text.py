@@ -73,16 +73,34 @@ def test_code_spans_show_their_characters_once_escaped():
 
 
 def test_a_list_right_after_a_sentence_is_a_list():
+    import html as html_lib
+
     from clauses.text import render_markdown
 
-    html = render_markdown(
-        "Le lot comprend :\n- au moins 50 % de produits durables ;\n- dont 20 % bio.\nFin."
+    html = html_lib.unescape(
+        render_markdown(
+            "Le lot comprend :\n- au moins 50 % de produits durables ;\n- dont 20 % bio.\nFin."
+        )
     )
-    assert "<p>Le lot comprend :</p>" in html
-    assert "<li>au moins 50 % de produits durables ;</li>" in html
-    assert "<li>dont 20 % bio.</li>" in html
+    assert "<p>Le lot comprend\u00a0:</p>" in html
+    assert "<li>au moins 50\u00a0% de produits durables\u202f;</li>" in html
+    assert "<li>dont 20\u00a0% bio.</li>" in html
     assert "<p>Fin.</p>" in html
     numbered = render_markdown("Étapes :\n1. diagnostic ;\n2. travaux.")
     assert "<ol>" in numbered and numbered.count("<li>") == 2
     # A dash inside a sentence is not a list.
     assert "<li>" not in render_markdown("Un mot - un autre mot.\nSuite - fin.")
+
+
+def test_french_typography():
+    from clauses.text import french_typography
+
+    text = french_typography(
+        "Objectif : 30 % de CO2 en moins ; « réemploi » ! Voir https://x.fr?a=1 à 10:30"
+    )
+    assert text == (
+        "Objectif\u00a0: 30\u00a0% de CO₂ en moins\u202f; «\u00a0réemploi\u00a0»\u202f! "
+        "Voir https://x.fr?a=1 à 10:30"
+    )
+    assert french_typography("2 x 3 m") == "2\u00a0×\u00a03 m"
+    assert "&nbsp;:" in render_markdown("Le titulaire respecte :\n\n- un point")

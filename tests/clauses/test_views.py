@@ -23,7 +23,7 @@ def test_fiche_page_shows_the_clause_ready_to_copy(client, make_fiche):
     assert page.count("<h1") == 1
     assert 'id="clause-text"' in page and 'data-copy-target="clause-text"' in page
     assert "<strong>respecte</strong>" in page and "<strong>séchage</strong>" in page
-    assert fiche.slug in page and "version 1" in page
+    assert "version 1" in page and f"<code>{fiche.slug}</code>" not in page
     assert 'role="status"' in page
 
 
@@ -497,3 +497,21 @@ def test_views_and_api_read_through_selectors_only():
     for path in [*(root / "views").glob("*.py"), root / "api.py"]:
         source = path.read_text()
         assert ".objects." not in source and "get_object_or_404" not in source, path.name
+
+
+def test_identifier_is_for_staff_and_review_is_in_the_menu(client_for, make_fiche):
+    fiche = make_fiche(status=Fiche.Status.REVIEW)
+    published = make_fiche()
+    buyer_page = client_for(make_user("acheteur")).get(published.get_absolute_url())
+    assert f"<code>{published.slug}</code>" not in buyer_page.content.decode()
+    staff_client = client_for(make_user("equipe"))
+    page = staff_client.get(published.get_absolute_url()).content.decode()
+    assert f"<code>{published.slug}</code>" in page
+    nav = page.split('aria-label="Menu principal"', 1)[1].split("</nav>", 1)[0]
+    assert reverse("clauses:moderation") in nav
+    from apure.registry import registry
+
+    item = next(i for i in registry.nav_items if i.url_name == "clauses:moderation")
+    assert item.badge(make_user("equipe")) == 1 and fiche.status == Fiche.Status.REVIEW
+    buyer_nav = buyer_page.content.decode().split('aria-label="Menu principal"', 1)[1]
+    assert reverse("clauses:moderation") not in buyer_nav.split("</nav>", 1)[0]
