@@ -1,3 +1,5 @@
+from functools import lru_cache
+
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
@@ -5,16 +7,22 @@ from .registry import registry
 from .site import site_url
 
 
+@lru_cache(maxsize=128)
+def _nav_url(url_name: str) -> str | None:
+    """The menu's addresses never change while the process runs: reversed once each."""
+    try:
+        return reverse(url_name)
+    except NoReverseMatch:
+        return None
+
+
 def portal(request):
     """The navigation the user's role may use, and the session timing for the idle warning."""
     user = getattr(request, "user", None)
     nav = []
     for item in registry.nav_items:
-        if not item.visible(user):
-            continue
-        try:
-            url = reverse(item.url_name)
-        except NoReverseMatch:
+        url = _nav_url(item.url_name)
+        if url is None or not item.visible(user):
             continue
         nav.append({"label": item.label, "url": url, "current": request.path.startswith(url)})
     return {
