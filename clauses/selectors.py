@@ -145,12 +145,11 @@ def fiches_newest(*, limit: int = 5) -> list[Fiche]:
     return list(Fiche.objects.published().only(*LIST_FIELDS).order_by("-published_at")[:limit])
 
 
-def fiches_of_author(*, user) -> QuerySet:
-    return (
-        Fiche.objects.filter(author=user)
-        .only(*LIST_FIELDS, "review_comment")
-        .order_by("-updated_at")
-    )
+def fiches_of_author(*, user, status: str | None = None) -> QuerySet:
+    fiches = Fiche.objects.filter(author=user)
+    if status is not None:
+        fiches = fiches.filter(status=status)
+    return fiches.only(*LIST_FIELDS, "review_comment").order_by("-updated_at")
 
 
 def review_queue() -> QuerySet:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -95,6 +98,9 @@ def fiche_edit(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+PROPOSALS_PAGE_SIZE = 20
+
+
 def _fiche_action(
     request: HttpRequest, slug: str, perm: str, action, *, moderation: bool = False
 ) -> HttpResponse:
@@ -182,8 +188,19 @@ def fiche_history(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @permission_required("clauses.propose_fiche")
 def my_proposals(request: HttpRequest) -> HttpResponse:
+    """The author's fiches, 20 a page, filtered by status (an unknown status shows them all)."""
+    status = request.GET.get("status", "")
+    status = status if status in Fiche.Status.values else ""
+    fiches = selectors.fiches_of_author(user=request.user, status=status or None)
+    page = Paginator(fiches, PROPOSALS_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "clauses/my_proposals.html",
-        {"fiches": selectors.fiches_of_author(user=request.user)[:200]},
+        {
+            "page": page,
+            "fiches": page.object_list,
+            "status": status,
+            "statuses": Fiche.Status.choices,
+            "querystring": urlencode({"status": status}) if status else "",
+        },
     )

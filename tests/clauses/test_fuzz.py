@@ -88,6 +88,7 @@ def test_feedback_form_as_a_buyer(client_for, catalogue):
 def test_proposal_form(client_for, catalogue, role):
     client = client_for(make_user(role))
     models = [Fiche, Segment, Theme]
+    fuzz(client, "get", "/clauses/mes-propositions/", fields=["status", "page"])
     fuzz(client, "post", "/clauses/proposer/", fields=FICHE_FIELDS, models=models)
     fuzz(
         client,

@@ -515,3 +515,20 @@ def test_identifier_is_for_staff_and_review_is_in_the_menu(client_for, make_fich
     assert item.badge(make_user("equipe")) == 1 and fiche.status == Fiche.Status.REVIEW
     buyer_nav = buyer_page.content.decode().split('aria-label="Menu principal"', 1)[1]
     assert reverse("clauses:moderation") not in buyer_nav.split("</nav>", 1)[0]
+
+
+def test_my_proposals_are_paginated_and_filtered(client_for, make_fiche):
+    expert = make_user("expert")
+    for _ in range(21):
+        make_fiche(status=Fiche.Status.DRAFT, author=expert)
+    make_fiche(status=Fiche.Status.REVIEW, author=expert, title="En relecture")
+    client = client_for(expert)
+    first = client.get("/clauses/mes-propositions/")
+    assert len(first.context["fiches"]) == 20 and first.context["page"].paginator.count == 22
+    assert len(client.get("/clauses/mes-propositions/", {"page": 2}).context["fiches"]) == 2
+    review = client.get("/clauses/mes-propositions/", {"status": "review"})
+    assert [f.title for f in review.context["fiches"]] == ["En relecture"]
+    assert (
+        client.get("/clauses/mes-propositions/", {"status": "nope"}).context["page"].paginator.count
+        == 22
+    )
