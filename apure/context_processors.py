@@ -24,7 +24,15 @@ def portal(request):
         url = _nav_url(item.url_name)
         if url is None or not item.visible(user):
             continue
-        nav.append({"label": item.label, "url": url, "current": request.path.startswith(url)})
+        badge = item.badge(user) if item.badge is not None else None
+        nav.append(
+            {
+                "label": item.label,
+                "url": url,
+                "current": request.path.startswith(url),
+                "badge": badge,
+            }
+        )
     return {
         "nav_items": nav,
         "session_idle_seconds": settings.SESSION_IDLE_SECONDS,

@@ -375,3 +375,17 @@ def test_a_key_the_database_cannot_hold_is_an_unknown_choice(value):
         single.clean(value)
     with pytest.raises(ValidationError):
         several.clean([value])
+
+
+def test_a_menu_item_shows_its_count_for_the_person(client):
+    from apure.registry import NavItem, registry
+
+    item = NavItem("À relire", "apure:contact", 99, badge=lambda user: 7)
+    registry.add_nav_item(item)
+    try:
+        page = client.get("/").content.decode()
+    finally:
+        registry.nav_items.remove(item)
+    assert (
+        'À relire <span class="nav-badge">7<span class="visually-hidden"> en attente</span>' in page
+    )
