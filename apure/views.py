@@ -2,7 +2,6 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -15,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from rules.contrib.views import permission_required
 
 from . import services
 from .celery import app as celery_app
@@ -27,6 +25,7 @@ from .forms import (
     RolesForm,
     UserSearchForm,
 )
+from .http import login_required, permission_required
 from .models import OutboxMessage, User
 from .outbox import MAX_ATTEMPTS, outbox_pending
 from .registry import registry
@@ -151,8 +150,7 @@ def session_keepalive(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"authenticated": True, "idle_seconds": settings.SESSION_IDLE_SECONDS})
 
 
-@login_required
-@permission_required("apure.manage_roles", raise_exception=True)
+@permission_required("apure.manage_roles")
 @require_GET
 def role_list(request: HttpRequest) -> HttpResponse:
     form = UserSearchForm(request.GET or None)
@@ -166,8 +164,7 @@ def role_list(request: HttpRequest) -> HttpResponse:
     return render(request, "apure/role_list.html", {"form": form, "page": page})
 
 
-@login_required
-@permission_required("apure.manage_roles", raise_exception=True)
+@permission_required("apure.manage_roles")
 @require_http_methods(["GET", "POST"])
 def role_edit(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(

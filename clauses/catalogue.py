@@ -20,6 +20,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
+from apure.caching import bumps_batched
 from apure.exports import unneutralise
 from apure.models import User
 
@@ -307,7 +308,8 @@ def catalogue_import(*, name: str, content: bytes, by: User) -> ImportReport:
             )
     if not report.ok:
         return report
-    with transaction.atomic():
+    # One catalogue version bump for the whole file, not one per fiche, segment and theme.
+    with transaction.atomic(), bumps_batched():
         for row in valid:
             _import_row(row, by, report)
         audit_log(
