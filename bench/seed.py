@@ -73,7 +73,7 @@ def seed_fiches(n: int, *, seed: int = 2026) -> int:
     ThemeThrough = Fiche.themes.through
     Through.objects.bulk_create(
         [
-            Through(fiche_id=f.pk, segment_id=segments[tuple(s)].pk)
+            Through(fiche_id=f.pk, segment_id=segments[tuple(s.split(" > ", 1))].pk)
             for f, (segs, _t) in zip(created, links, strict=True)
             for s in segs
         ],
