@@ -35,14 +35,13 @@ import django
 django.setup()
 from datetime import timedelta
 from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from django.db import transaction
 from django.utils import timezone
 from stdnum import luhn
 from apure.models import Organisation, User
 from apure.roles import Role
 from apure.services import user_set_roles
+from bench.common import session_key_for
 from chantiers import services
 from chantiers.models import Call, Proposal
 
@@ -91,12 +90,8 @@ with transaction.atomic():
         picks = [proposals[(i + k * 7) % {PROPOSALS}].pk for k in range(3)]
         services.ballot_cast(call=call, voter=voter, proposal_ids=picks)
     voter = members[{PROPOSALS}]
-    session = SessionStore()
-    session[SESSION_KEY] = str(voter.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
-    session[HASH_SESSION_KEY] = voter.get_session_auth_hash()
-    session.create()
-print(settings.SESSION_COOKIE_NAME + "=" + session.session_key)
+    session_key = session_key_for(voter)
+print(settings.SESSION_COOKIE_NAME + "=" + session_key)
 """
 
 

@@ -64,3 +64,19 @@ def compare(
             flush=True,
         )
     return results
+
+
+def session_key_for(user) -> str:
+    """Inside a process where Django is set up: a session signed in as `user` (a day long),
+    for wrk's Cookie header."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    store = SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store.set_expiry(24 * 3600)
+    store.save()
+    return store.session_key

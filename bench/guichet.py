@@ -38,26 +38,15 @@ def seed_database() -> None:
 
     from allauth.mfa.models import Authenticator
     from allauth.mfa.utils import encrypt
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.db import connection
     from django.utils import timezone
 
     from apure.models import Organisation, User
     from apure.roles import Role
     from apure.services import user_set_roles
+    from bench.common import session_key_for as session_for
     from guichet import services
     from guichet.models import Event, Message, Request, RequestCounter, TimeEntry
-
-    def session_for(user) -> str:
-        store = SessionStore()
-        store[SESSION_KEY] = str(user.pk)
-        store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
-        store[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        store.set_expiry(24 * 3600)
-        store.save()
-        return store.session_key
 
     organisation, _ = Organisation.objects.get_or_create(
         siret="21621007000019",
