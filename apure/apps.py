@@ -38,14 +38,19 @@ class ApureConfig(AppConfig):
 def sync_role_groups(sender, using="default", **kwargs) -> None:
     """The roles exist as groups after every migrate; network staff get the model permissions
     of the portal's apps so that they can manage them in the admin."""
-    from django.apps import apps
+    from django.apps import apps as global_apps
     from django.conf import settings
-    from django.contrib.auth.models import Group, Permission
     from django.db.models import Q
 
     from .roles import STAFF_CORE_PERMISSIONS, Role
 
-    if not apps.is_installed("django.contrib.auth"):
+    # The migration state's models, as Django's own create_permissions does: a partial
+    # migrate (say `migrate contenttypes` on an empty database) has no auth tables yet.
+    apps = kwargs.get("apps") or global_apps
+    try:
+        Group = apps.get_model("auth", "Group")
+        Permission = apps.get_model("auth", "Permission")
+    except LookupError:
         return
 
     for role in Role:
@@ -55,7 +60,7 @@ def sync_role_groups(sender, using="default", **kwargs) -> None:
     # links, is for superusers only.
     project_apps = [
         config.label
-        for config in apps.get_app_configs()
+        for config in global_apps.get_app_configs()
         if config.label != "apure"
         and Path(config.path).is_relative_to(settings.BASE_DIR)
         and "site-packages" not in Path(config.path).parts

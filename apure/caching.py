@@ -103,6 +103,10 @@ def cached(namespace: str, parts: Any, compute: Callable[[], T], *, timeout: int
         return compute()
     if value is None:
         value = compute()
+        pending = _deferred_bumps.get()
+        if pending is not None and namespace in pending:
+            # Computed from writes not yet versioned (and perhaps rolled back): not kept.
+            return value
         try:
             cache.set(key, value, timeout)
         except Exception:

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from .audit import audit_log
 from .http import no_store
@@ -109,7 +110,8 @@ def _xlsx_value(value: Any) -> Any:
         return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value
     if isinstance(value, dt.date | int | float | decimal.Decimal):
         return value
-    return neutralise(_text(value))
+    # Control characters pasted from word processors are refused by the XLSX format.
+    return neutralise(ILLEGAL_CHARACTERS_RE.sub("", _text(value)))
 
 
 def xlsx_bytes(
@@ -195,6 +197,6 @@ def export_response(
 
 def attachment_disposition(filename: str) -> str:
     """`attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987)."""
-    ascii_name = filename.encode("ascii", "ignore").decode() or "fichier"
-    ascii_name = ascii_name.replace('"', "").replace("\\", "").replace("\r", "").replace("\n", "")
+    ascii_name = filename.encode("ascii", "ignore").decode()
+    ascii_name = "".join(c for c in ascii_name if c.isprintable() and c not in '"\\') or "fichier"
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"

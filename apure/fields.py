@@ -18,6 +18,8 @@ class ModelChoiceField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
+        if isinstance(value, self.queryset.model):
+            return super().to_python(value)
         if self.to_field_name is None and not _plausible_pk(value):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"

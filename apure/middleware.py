@@ -146,7 +146,7 @@ class AdminInputMiddleware:
                 continue
             for suffix, (low, high) in self.DATE_PARTS.items():
                 if key.endswith(suffix) and not all(
-                    v.isdigit() and low <= int(v) <= high for v in values
+                    v.isascii() and v.isdigit() and low <= int(v) <= high for v in values
                 ):
                     del cleaned[key]
                     break

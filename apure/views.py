@@ -1,5 +1,7 @@
 import json
+import time
 
+from allauth.account.adapter import get_adapter as get_account_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
@@ -257,10 +259,12 @@ CONTACT_LIMIT = 5  # messages per address and hour: enough for a person, too few
 def contact(request: HttpRequest) -> HttpResponse:
     form = ContactForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        key = f"contact:{request.META.get('REMOTE_ADDR', '')}"
+        # Per client address (behind the trusted proxies), per clock hour.
+        address = get_account_adapter(request).get_client_ip(request)
+        key = f"contact:{address}:{int(time.time()) // 3600}"
         try:
-            count = cache.get_or_set(key, 0, 3600)
-            cache.incr(key)
+            count = cache.get(key, 0)
+            cache.set(key, count + 1, 3600)
         except Exception:  # a cache outage must not lose the message
             count = 0
         if count >= CONTACT_LIMIT:

@@ -389,3 +389,33 @@ def test_a_menu_item_shows_its_count_for_the_person(client):
     assert (
         'À relire <span class="nav-badge">7<span class="visually-hidden"> en attente</span>' in page
     )
+
+
+def test_text_a_spreadsheet_cannot_hold_is_cleaned_not_fatal():
+    rows = [{"ref": "GV-1", "text": "ligne1\x0bligne2\x01", "minutes": 1}]
+    book = load_workbook(io.BytesIO(exports.xlsx_bytes(COLUMNS, rows)))
+    assert book.active["B2"].value == "ligne1ligne2"
+
+
+def test_the_download_name_fallback_keeps_printable_characters_only():
+    header = exports.attachment_disposition('rapport\t"été"\x00.pdf')
+    assert header.startswith('attachment; filename="rapportt.pdf"')
+
+
+def test_a_bound_instance_is_a_valid_choice():
+    from apure.fields import ModelChoiceField
+
+    organisation = Organisation.objects.create(
+        name="Mairie", siret="21591000100019", kind="commune", departement="59"
+    )
+    field = ModelChoiceField(queryset=Organisation.objects.all(), disabled=True)
+    assert field.clean(organisation) == organisation
+
+
+def test_a_value_computed_during_a_batch_of_writes_is_not_kept():
+    from apure.caching import bumps_batched, cached, namespace_bump
+
+    with bumps_batched():
+        namespace_bump("lot-en-cours")
+        assert cached("lot-en-cours", "k", lambda: "pendant") == "pendant"
+    assert cached("lot-en-cours", "k", lambda: "après") == "après"

@@ -70,3 +70,9 @@ def test_the_admin_search_and_filters_never_fail(client):
     for url in ["/admin/apure/user/", "/admin/apure/organisation/", "/admin/apure/auditentry/"]:
         fuzz(client, "get", url, fields=["q", "o", "p", "created_at__year", "kind__exact"])
         assert client.get(url, {"q": "\x00"}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "0x10", "-1"])
+def test_admin_date_lookups_with_strange_digits_never_fail(client, value):
+    response = client.get("/admin/apure/auditentry/", {"created_at__year": value})
+    assert response.status_code == 302  # the login page, not a 500

@@ -93,3 +93,19 @@ def test_the_deletion_page_says_what_each_service_keeps(client):
     page = client.get("/compte/supprimer/").content.decode()
     assert "réduit à son organisation" in page
     assert "sans votre nom" in page  # the clause library's part
+
+
+def test_the_contact_limit_follows_the_real_client_behind_the_proxy(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    data = {
+        "name": "Robot",
+        "email": "robot@example.fr",
+        "subject": "autre",
+        "message": "Message répété automatiquement.",
+    }
+    for _ in range(5):
+        response = client.post("/contact/", data, HTTP_X_FORWARDED_FOR="203.0.113.7")
+        assert response.status_code == 302
+    assert client.post("/contact/", data, HTTP_X_FORWARDED_FOR="203.0.113.7").status_code == 400
+    # Another person behind the same proxy can still write.
+    assert client.post("/contact/", data, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
