@@ -77,7 +77,7 @@ def call_detail(request: HttpRequest, slug: str) -> HttpResponse:
         context["results"] = selectors.call_counts(call=call)
         context["turnout"] = selectors.call_turnout(call=call)
     response = render(request, "chantiers/call_detail.html", context)
-    return no_store(response) if user.is_authenticated else response
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -209,7 +209,7 @@ def proposal_detail(request: HttpRequest, slug: str, proposal_slug: str) -> Http
         and call.phase in (Phase.DRAFT, Phase.ANNOUNCED, Phase.PROPOSALS, Phase.REVIEW),
     }
     response = render(request, "chantiers/proposal_detail.html", context)
-    return no_store(response) if request.user.is_authenticated else response
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -334,7 +334,7 @@ def ballot(request: HttpRequest, slug: str) -> HttpResponse:
         "refusal": refusal,
         "ballot": state,
     }
-    return no_store(render(request, "chantiers/ballot.html", context, status=status))
+    return render(request, "chantiers/ballot.html", context, status=status)
 
 
 def _paris(value) -> str:
@@ -350,7 +350,7 @@ def results(request: HttpRequest, slug: str) -> HttpResponse:
     call = selectors.call_get_for_user_or_404(slug=slug, user=request.user)
     context: dict = {"call": call}
     if not call.vote_closed():
-        return no_store(render(request, "chantiers/results.html", context))
+        return render(request, "chantiers/results.html", context)
     rows = selectors.call_counts(call=call)
     default, tie = services.default_selection(rows, call.seats)
     selected = {row["proposal"].pk for row in rows if row["proposal"].selected}
@@ -382,7 +382,7 @@ def results(request: HttpRequest, slug: str) -> HttpResponse:
         boundary=boundary,
         turnout=selectors.call_turnout(call=call),
     )
-    return no_store(render(request, "chantiers/results.html", context, status=status))
+    return render(request, "chantiers/results.html", context, status=status)
 
 
 @require_POST
@@ -443,7 +443,7 @@ def chantier_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "deliverable_form": DeliverableForm() if team else None,
     }
     response = render(request, "chantiers/chantier_detail.html", context)
-    return no_store(response) if user.is_authenticated else response
+    return response
 
 
 def _chantier_for(request: HttpRequest, slug: str, perm: str):
@@ -505,7 +505,7 @@ def deliverable_add(request: HttpRequest, slug: str) -> HttpResponse:
         "progress_form": ProgressForm(),
         "deliverable_form": form,
     }
-    return no_store(render(request, "chantiers/chantier_detail.html", context, status=400))
+    return render(request, "chantiers/chantier_detail.html", context, status=400)
 
 
 @require_GET

@@ -430,7 +430,7 @@ def event_create(request: HttpRequest) -> HttpResponse:
                 request, _("The event is created as a draft. Now build its programme.")
             )
             return redirect("events:programme", slug=event.slug)
-    return no_store(render(request, "events/event_form.html", {"form": form, "creating": True}))
+    return render(request, "events/event_form.html", {"form": form, "creating": True})
 
 
 @require_http_methods(["GET", "POST"])
@@ -446,7 +446,7 @@ def event_edit(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("The event is saved."))
             return redirect(event.get_absolute_url())
-    return no_store(render(request, "events/event_form.html", {"form": form, "event": event}))
+    return render(request, "events/event_form.html", {"form": form, "event": event})
 
 
 def _programme_context(event: Event, item_form=None, forms_for=None) -> dict:
@@ -485,9 +485,7 @@ def programme(request: HttpRequest, slug: str) -> HttpResponse:
             else:
                 messages.success(request, _("The programme item is added."))
                 return redirect("events:programme", slug=event.slug)
-    return no_store(
-        render(request, "events/programme.html", _programme_context(event, item_form=form))
-    )
+    return render(request, "events/programme.html", _programme_context(event, item_form=form))
 
 
 @require_POST
@@ -506,7 +504,7 @@ def item_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             return redirect("events:programme", slug=event.slug)
     item.refresh_from_db()
     context = _programme_context(event, forms_for={("item", item.pk): form})
-    return no_store(render(request, "events/programme.html", context))
+    return render(request, "events/programme.html", context)
 
 
 @require_POST
@@ -534,7 +532,7 @@ def group_add(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             messages.success(request, _("The group is added."))
             return redirect("events:programme", slug=event.slug)
     context = _programme_context(event, forms_for={("new-group", item.pk): form})
-    return no_store(render(request, "events/programme.html", context))
+    return render(request, "events/programme.html", context)
 
 
 @require_POST
@@ -552,7 +550,7 @@ def group_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             messages.success(request, _("The group is saved."))
             return redirect("events:programme", slug=event.slug)
     context = _programme_context(event, forms_for={("group", group.pk): form})
-    return no_store(render(request, "events/programme.html", context))
+    return render(request, "events/programme.html", context)
 
 
 @require_POST
@@ -613,7 +611,7 @@ def documents(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, _("The document is attached."))
             return redirect("events:documents", slug=event.slug)
     context = {"event": event, "form": form, "documents": selectors.event_documents(event=event)}
-    return no_store(render(request, "events/documents.html", context))
+    return render(request, "events/documents.html", context)
 
 
 @require_GET
@@ -691,7 +689,7 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
         ),
         "return_to": request.get_full_path(),
     }
-    return no_store(render(request, "events/registrations.html", context))
+    return render(request, "events/registrations.html", context)
 
 
 @require_POST
@@ -827,7 +825,7 @@ def checkin(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         response = render(request, "events/checkin.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
-    return no_store(response)
+    return response
 
 
 @require_POST
@@ -848,7 +846,7 @@ def checkin_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             pk=registration.pk
         )
         context = {"row": registration, "event": event, "announce": True}
-        return no_store(render(request, "events/_checkin_row.html", context))
+        return render(request, "events/_checkin_row.html", context)
     if ok:
         if undo:
             messages.info(
@@ -873,7 +871,7 @@ def event_statistics(request: HttpRequest, slug: str) -> HttpResponse:
         "stats": selectors.event_statistics(event=event),
         "groups": selectors.event_groups(event=event),
     }
-    return no_store(render(request, "events/statistics_event.html", context))
+    return render(request, "events/statistics_event.html", context)
 
 
 @require_GET
@@ -900,4 +898,4 @@ def period_statistics(request: HttpRequest) -> HttpResponse:
         "start": start_day,
         "end": end_day,
     }
-    return no_store(render(request, "events/statistics_period.html", context))
+    return render(request, "events/statistics_period.html", context)

@@ -31,7 +31,6 @@ from apure.http import (
     check_object_permission,
     is_htmx,
     login_required,
-    no_store,
     permission_required,
     redirect_next,
     to_login,
@@ -131,7 +130,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "recent_qas": list(selectors.published_qas()[:3]),
     }
     response = render(request, "guichet/index.html", context, status=400 if form.errors else 200)
-    return no_store(response) if user.is_authenticated else response
+    return response
 
 
 # The buyer's side
@@ -143,7 +142,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.requests_for_buyer(user=request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    return no_store(render(request, "guichet/request_list.html", {"page": page}))
+    return render(request, "guichet/request_list.html", {"page": page})
 
 
 def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[str, Any]:
@@ -214,7 +213,7 @@ def _exchange_html(request: HttpRequest, obj: Request, advisor_side: bool) -> st
 def _detail(request: HttpRequest, obj: Request, status: int = 200, **forms: Any) -> HttpResponse:
     context = _detail_context(request, obj, **forms)
     context["exchange_html"] = _exchange_html(request, obj, context["advisor_side"])
-    return no_store(render(request, "guichet/request_detail.html", context, status=status))
+    return render(request, "guichet/request_detail.html", context, status=status)
 
 
 @require_GET
@@ -337,13 +336,11 @@ def time_edit(request: HttpRequest, reference: str, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The time entry is corrected."))
             return redirect(obj.get_absolute_url() + "#temps")
-    return no_store(
-        render(
-            request,
-            "guichet/time_edit.html",
-            {"req": obj, "entry": entry, "form": form},
-            status=400 if form.errors else 200,
-        )
+    return render(
+        request,
+        "guichet/time_edit.html",
+        {"req": obj, "entry": entry, "form": form},
+        status=400 if form.errors else 200,
     )
 
 
@@ -482,7 +479,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         }
         response = render(request, "guichet/queue.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
-    return no_store(response)
+    return response
 
 
 # Statistics and exports
@@ -508,7 +505,7 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
         "target_low": stats.TARGET_LOW,
         "target_high": stats.TARGET_HIGH,
     }
-    return no_store(render(request, "guichet/statistics.html", context))
+    return render(request, "guichet/statistics.html", context)
 
 
 @require_GET
@@ -576,13 +573,11 @@ def qa_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect(reverse("guichet:faq") + f"#qr-{qa.pk}")
             messages.success(request, _("The Q&A draft is saved."))
             return redirect("guichet:qa_edit", pk=qa.pk)
-    return no_store(
-        render(
-            request,
-            "guichet/qa_form.html",
-            {"qa": qa, "form": form},
-            status=400 if form.errors else 200,
-        )
+    return render(
+        request,
+        "guichet/qa_form.html",
+        {"qa": qa, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

@@ -13,7 +13,6 @@ from apure.audit import audit_log
 from apure.errors import DomainError
 from apure.exports import attachment_disposition, export_response
 from apure.http import (
-    no_store,
     permission_required,
 )
 
@@ -77,7 +76,7 @@ def catalogue_export(request: HttpRequest, fmt: str) -> HttpResponse:
     )
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = attachment_disposition(f"catalogue-clauses-{stamp}.json")
-    return no_store(response)
+    return response
 
 
 @require_http_methods(["GET", "POST"])
