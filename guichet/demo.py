@@ -150,7 +150,8 @@ def seed(*, users: dict[str, User], organisations: dict[str, Organisation]) -> s
     # The services queued emails to the demo accounts: nobody needs them.
     OutboxMessage.objects.filter(key__startswith="guichet.", delivered_at__isnull=True).delete()
     return (
-        f"{created_count} requests created ({Request.objects.count()} in all), {qas} Q&As published"
+        f"{created_count} demandes créées ({Request.objects.count()} en tout), "
+        f"{qas} questions-réponses publiées"
     )
 
 

@@ -15,7 +15,7 @@ def test_the_demo_covers_every_state_kind_and_departement_and_is_idempotent():
     users = seed_accounts(organisations)
     clauses_demo.seed(users=users, organisations=organisations)
     summary = demo.seed(users=users, organisations=organisations)
-    assert summary.startswith("60 requests created")
+    assert summary.startswith("60 demandes créées")
     requests = Request.objects.select_related("organisation")
     assert requests.count() == 60
     assert set(requests.values_list("state", flat=True)) == set(State.values)
@@ -32,5 +32,5 @@ def test_the_demo_covers_every_state_kind_and_departement_and_is_idempotent():
         assert r.created_at <= r.first_answer_at <= r.closed_at
     assert not OutboxMessage.objects.filter(key__startswith="guichet.").exists()
     again = demo.seed(users=users, organisations=organisations)
-    assert again.startswith("0 requests created") and Request.objects.count() == 60
+    assert again.startswith("0 demandes créées") and Request.objects.count() == 60
     assert QA.objects.count() == 10
