@@ -100,3 +100,14 @@ def analyze() -> None:
     with connection.cursor() as cursor:
         for table in ("clauses_fiche", "clauses_fiche_segments", "clauses_fiche_themes"):
             cursor.execute(f"VACUUM ANALYZE {table}")
+
+
+def buyer_session(email: str) -> str:
+    """A day-long session of the demo buyer `email`, with 5 fiches in their selection."""
+    from bench.common import session_key_for
+    from clauses import services
+
+    user = User.objects.get(email=email)
+    fiches = list(Fiche.objects.filter(status=Fiche.Status.PUBLISHED).order_by("pk")[:5])
+    services.selection_add(user=user, fiches=fiches)
+    return session_key_for(user)
