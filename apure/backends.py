@@ -28,6 +28,24 @@ class PortalAuthenticationBackend(AuthenticationBackend):
     """allauth's backend (sign-in by email; it is Django's model backend underneath), asked
     about model permissions only."""
 
+    def get_user(self, user_id):
+        """The user the session store loaded with their roles (apure.sessions), or one query
+        for both."""
+        from .models import User
+        from .sessions import preloaded_user
+
+        user = preloaded_user.get()
+        if user is None or str(user.pk) != str(user_id):
+            user = (
+                User._default_manager.annotate(_role_list=User.role_list_subquery())
+                .filter(pk=user_id)
+                .first()
+            )
+            if user is None:
+                return None
+            user.set_role_list(user._role_list)
+        return user if self.user_can_authenticate(user) else None
+
     def has_perm(self, user_obj, perm, obj=None):
         if perm not in model_permission_names() and rules.perm_exists(perm):
             return False

@@ -1,14 +1,17 @@
 import time
 
-from django.contrib import messages
+from django.contrib import auth, messages
+from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from . import site
 from .caching import request_scope
 from .http import no_store
 from .permissions import requires_totp
+from .sessions import preloaded_user
 
 # Paths that an account without its second factor may still reach: allauth's own pages
 # (where TOTP is set up), logout, static files and the health check.
@@ -42,6 +45,27 @@ class RequireTOTPMiddleware:
             )
             return redirect(reverse("mfa_activate_totp"))
         return self.get_response(request)
+
+
+class PortalAuthenticationMiddleware(AuthenticationMiddleware):
+    """Django's, with the user the session store loaded along with the session (one query for
+    the session, the account and its roles: apure.sessions)."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        request.user = SimpleLazyObject(lambda: _get_user(request))
+
+
+def _get_user(request):
+    if not hasattr(request, "_cached_user"):
+        session = request.session
+        session.get(auth.SESSION_KEY)  # loads the session row, and with it its user
+        token = preloaded_user.set(getattr(session, "user", None))
+        try:
+            request._cached_user = auth.get_user(request)
+        finally:
+            preloaded_user.reset(token)
+    return request._cached_user
 
 
 TOTP_SESSION_KEY = "_apure_totp_ok"

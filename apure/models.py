@@ -1,7 +1,8 @@
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, Group
 from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
-from django.db.models import Q
+from django.db.models import Aggregate, CharField, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from .roles import Role
@@ -132,6 +133,22 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.email
 
+    @staticmethod
+    def role_list_subquery(outer: str = "pk") -> Subquery:
+        """The role names of the user at `outer`, comma-separated, as one column: loading a
+        user with their roles is one query (apure.sessions, apure.backends)."""
+        names = (
+            Group.objects.filter(user=OuterRef(outer))
+            .order_by()
+            .values("user")
+            .annotate(names=_GroupNames("name"))
+            .values("names")
+        )
+        return Subquery(names, output_field=CharField())
+
+    def set_role_list(self, role_list: str | None) -> None:
+        self._role_names = frozenset(filter(None, (role_list or "").split(",")))
+
     @property
     def role_names(self) -> frozenset[str]:
         """The user's roles, read once per request object."""
@@ -152,6 +169,35 @@ class User(AbstractUser):
 
     def has_role(self, role: Role) -> bool:
         return self.is_active and role.value in self.role_names
+
+
+class _GroupNames(Aggregate):
+    """Names joined by commas (role names have none), on PostgreSQL and SQLite."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ',')"
+    output_field = CharField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, function="GROUP_CONCAT", **extra)
+
+
+class PortalSession(AbstractBaseSession):
+    """A session row that also says whose it is (see apure.sessions)."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    @classmethod
+    def get_session_store_class(cls):
+        from .sessions import SessionStore
+
+        return SessionStore
 
 
 class AuditEntry(models.Model):

@@ -5,7 +5,6 @@ from typing import Any
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -13,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from .audit import audit_log
 from .errors import DomainError
-from .models import AuditEntry, Organisation, User
+from .models import AuditEntry, Organisation, PortalSession, User
 from .outbox import outbox_forget_recipient
 from .registry import registry
 from .roles import Role
@@ -204,10 +203,7 @@ def user_delete_account(*, user: User) -> User:
 
 
 def _delete_sessions_of(user_id: int) -> None:
-    # Sessions are signed blobs; the number of live sessions is small enough to scan.
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if str(session.get_decoded().get("_auth_user_id")) == str(user_id):
-            session.delete()
+    PortalSession.objects.filter(user_id=user_id).delete()
 
 
 def contact_message_send(

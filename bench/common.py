@@ -71,7 +71,8 @@ def session_key_for(user) -> str:
     for wrk's Cookie header."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
+
+    from apure.sessions import SessionStore
 
     store = SessionStore()
     store[SESSION_KEY] = str(user.pk)

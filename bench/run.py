@@ -99,9 +99,10 @@ def seed(env: dict, size: int) -> dict[str, str]:
         "from bench.seed import analyze, seed_fiches, buyer_session;"
         f"print(seed_fiches({size}));"
         "analyze();"
-        "from clauses.models import Fiche, Segment;"
+        "from clauses.models import Fiche;"
         "print(Fiche.objects.filter(slug__startswith='bench-').order_by('pk').last().slug);"
-        "print(Segment.objects.filter(parent__name='Fournitures').order_by('pk').first().pk);"
+        "print(Fiche.objects.filter(contract_type='supplies', status='published')"
+        ".exclude(segments=None).values_list('segments__slug', flat=True).first());"
         f"print(buyer_session({BUYER!r}))",
     )
     return {"slug": words[-3], "segment": words[-2], "cookie": f"sessionid={words[-1]}"}

@@ -265,8 +265,9 @@ def test_account_deletion_needs_confirmation_then_anonymises(client):
 
 
 def test_idle_session_expires_and_keepalive_extends_it(client, settings):
-    from django.contrib.sessions.models import Session
     from django.utils import timezone
+
+    from apure.models import PortalSession as Session
 
     user = UserFactory()
     client.force_login(user)

@@ -87,7 +87,7 @@ def test_postgresql_and_redis_from_the_environment():
     assert conf["broker"] == "redis://redis.example:6379/0"
     # Rate limits and sessions never live on the broker's Redis.
     assert conf["cache"].endswith("DatabaseCache")
-    assert conf["sessions"] == "django.contrib.sessions.backends.db"
+    assert conf["sessions"] == "apure.sessions"
 
 
 @pytest.mark.parametrize(
