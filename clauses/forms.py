@@ -6,8 +6,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .eforms import LABELS
-from .models import CONTENT_FIELDS, CPV_RE, CPV_VALIDATOR, RESERVED_SLUGS, Fiche, Segment, Theme
+from .models import (
+    CONTENT_FIELDS,
+    CPV_RE,
+    CPV_VALIDATOR,
+    RESERVED_SLUGS,
+    SELECTION_NAME_MAX,
+    Fiche,
+    Segment,
+    Theme,
+)
 from .services import unique_slug
+from .text import strip_control
 
 
 def segment_tree_choices(segments: list[Segment], *, key) -> list:
@@ -222,3 +232,51 @@ class ImportForm(forms.Form):
         if upload.size > 5 * 1024 * 1024:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
+
+
+class SelectionForm(forms.Form):
+    """A named selection: the contract it prepares (name, type, segment)."""
+
+    name = forms.CharField(
+        label=_("Name (the contract's object)"),
+        max_length=SELECTION_NAME_MAX,
+        help_text=_("For example: “Restauration scolaire 2027”. It titles the exported document."),
+    )
+    contract_type = forms.ChoiceField(
+        label=_("Contract type (optional)"),
+        required=False,
+        choices=[("", _("Not said yet")), *Fiche.ContractType.choices],
+    )
+    segment = forms.ChoiceField(label=_("Purchase segment (optional)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        segments = list(Segment.objects.select_related("parent"))
+        self.fields["segment"].choices = [
+            ("", _("Not said yet")),
+            *segment_tree_choices(segments, key=lambda s: s.slug),
+        ]
+        self._segments = {s.slug: s for s in segments}
+
+    def clean_name(self) -> str:
+        name = " ".join(strip_control(self.cleaned_data.get("name") or "").split())
+        if not name:
+            raise forms.ValidationError(_("Give the selection a name (the contract's object)."))
+        return name
+
+    def clean_segment(self) -> Segment | None:
+        slug = self.cleaned_data.get("segment")
+        return self._segments.get(slug) if slug else None
+
+    def clean(self):
+        data = super().clean()
+        segment, contract_type = data.get("segment"), data.get("contract_type")
+        if segment is not None and contract_type:
+            from .selectors import kit_segments
+
+            if segment.pk not in kit_segments(contract_type=contract_type):
+                self.add_error(
+                    "segment",
+                    _("This segment has no clauses for this contract type: choose another one."),
+                )
+        return data

@@ -71,8 +71,8 @@ REQUIREMENTS = (
         obligation=_(
             "Legal obligation for contracts at or above the EU thresholds (Loi Climat et "
             "Résilience, art. 35), reserved contracts excepted; below them, a good practice. "
-            "The 30 % share of contracts with a social consideration is a target of the "
-            "national plan for sustainable procurement (PNAD), not a law."
+            "The 30% target for contracts with a social consideration is set by the "
+            "national plan for sustainable procurement (PNAD), not by a law."
         ),
         api_name="social_clause",
         # An execution condition (an insertion clause is one) with a social objective: a fair
@@ -90,8 +90,8 @@ SUMMARY = _(
     "procurement code apply to every contract from August 2026: an environmental execution "
     "condition (article L2112-2) and at least one award criterion taking environmental "
     "characteristics into account (article L2152-7). A social execution condition (article "
-    "L2112-2-1) is mandatory for contracts at or above the EU thresholds. The 30 % share of "
-    "contracts with a social clause is a target of the national plan (PNAD), not a law."
+    "L2112-2-1) is mandatory for contracts at or above the EU thresholds. The 30% target for "
+    "contracts with a social clause is set by the national plan (PNAD), not by a law."
 )
 
 

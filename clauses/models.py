@@ -226,6 +226,7 @@ FICHE_HISTORY = HistoricalRecords(
         "search_vector",
         "copy_count",
         "updated_at",
+        "verified_at",
         "env_impact",
         "social_objective",
     ],
@@ -335,6 +336,12 @@ class Fiche(models.Model):
     )
     version = models.PositiveIntegerField(_("version"), default=1)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    verified_at = models.DateField(
+        _("verified on"),
+        null=True,
+        blank=True,
+        help_text=_("When staff last checked the clause against the law and the guides."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     copy_count = models.PositiveIntegerField(_("copies"), default=0)
@@ -531,26 +538,62 @@ class Feedback(models.Model):
         return f"{self.fiche} ({self.get_status_display()})"
 
 
-class Selection(models.Model):
-    """A logged-in user's saved selection (visitors keep theirs in the session)."""
+SELECTION_NAME_MAX = 200
 
-    user = models.OneToOneField(
+
+class Selection(models.Model):
+    """A signed-in buyer's selection, one per contract they prepare (the canteen, the cleaning,
+    the roads); visitors keep a single one in the session. One of a user's selections is the
+    active one: "Add to my selection" adds there and the header counter counts it."""
+
+    user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
         on_delete=models.CASCADE,
-        related_name="clause_selection",
+        related_name="clause_selections",
     )
+    name = models.CharField(
+        _("name"),
+        max_length=SELECTION_NAME_MAX,
+        help_text=_("The contract's object, as the exported document's title."),
+    )
+    contract_type = models.CharField(
+        _("contract type"), max_length=20, choices=FicheContractType.choices, blank=True
+    )
+    segment = models.ForeignKey(
+        Segment,
+        verbose_name=_("purchase segment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    is_active = models.BooleanField(_("active"), default=False)
     fiches = models.ManyToManyField(
         Fiche, through="SelectionItem", related_name="+", verbose_name=_("fiches")
     )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("selection")
         verbose_name_plural = _("selections")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(is_active=True),
+                name="selection_one_active_per_user",
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="selection_name_not_empty"),
+            models.CheckConstraint(
+                condition=Q(contract_type="") | Q(contract_type__in=FicheContractType.values),
+                name="selection_contract_type_valid",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return str(self.user)
+        return f"{self.name} ({self.user})"
 
 
 class SelectionItem(models.Model):

@@ -1,6 +1,8 @@
 """The selection (basket): in the session for visitors, saved in the database for users.
 
-At login the session's fiches join the saved selection (see apps.py), so nothing a visitor
+A signed-in buyer keeps several named selections (one per contract); `SelectionStore` always
+means the active one, which "Add to my selection" fills and the header counter counts. At login
+the session's fiches join the active saved selection (see apps.py), so nothing a visitor
 gathered is lost by signing in.
 """
 
@@ -9,35 +11,61 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from . import services
-from .models import Fiche, SelectionItem
+from .models import Fiche, FicheStatus, Selection
 
 SESSION_KEY = "clauses_selection"
 MAX_ITEMS = services.SELECTION_MAX_ITEMS
 
 
 class SelectionStore:
+    """The active selection of the request's user (or the visitor's session selection)."""
+
     def __init__(self, request: HttpRequest):
         self.request = request
         self.user = request.user if request.user.is_authenticated else None
         self._ids: list[int] | None = None
+        self._selection_id: int | None = None
+        self._name: str = ""
 
     def ids(self) -> list[int]:
         """The selected fiches that are still published (the badge, the toggles, the export):
         a fiche archived since it was added is neither counted nor exported."""
         if self._ids is None:
-            published = Fiche.objects.published().values("pk")
             if self.user is not None:
-                self._ids = list(
-                    SelectionItem.objects.filter(selection__user=self.user, fiche__in=published)
-                    .order_by("added_at", "pk")
-                    .values_list("fiche_id", flat=True)
-                )
+                self._load_active()
             else:
+                published = Fiche.objects.published().values("pk")
                 raw = self.request.session.get(SESSION_KEY, [])
                 wanted = [i for i in raw if isinstance(i, int)][:MAX_ITEMS]
                 found = set(published.filter(pk__in=wanted).values_list("pk", flat=True))
                 self._ids = [i for i in wanted if i in found] if wanted else []
         return self._ids
+
+    def _load_active(self) -> None:
+        # One query: the active selection joined to its items and their fiches' status (a
+        # LEFT JOIN, so an empty selection still gives its name).
+        rows = (
+            Selection.objects.filter(user=self.user, is_active=True)
+            .order_by("items__added_at", "items__pk")
+            .values_list("pk", "name", "items__fiche_id", "items__fiche__status")
+        )
+        ids: list[int] = []
+        for pk, name, fiche_id, status in rows:
+            self._selection_id, self._name = pk, name
+            if fiche_id is not None and status == FicheStatus.PUBLISHED:
+                ids.append(fiche_id)
+        self._ids = ids
+
+    @property
+    def name(self) -> str:
+        """The active selection's name ("" for a visitor, or before the first addition)."""
+        self.ids()
+        return self._name
+
+    @property
+    def selection_id(self) -> int | None:
+        self.ids()
+        return self._selection_id
 
     def __contains__(self, fiche: Fiche) -> bool:
         return fiche.pk in self.ids()

@@ -19,6 +19,7 @@ from .models import (
     Feedback,
     Fiche,
     Segment,
+    Selection,
     SelectionItem,
 )
 from .search import list_queryset
@@ -181,30 +182,118 @@ def feedback_pending() -> QuerySet:
 
 
 def fiches_for_selection(ids: list[int]) -> list[Fiche]:
-    """The published fiches of a selection, in the order they were added."""
+    """The published fiches of a selection, in the order they were added, with their segments
+    (the selection's check compares them with the contract's)."""
     found = {
         f.pk: f
         for f in Fiche.objects.published()
         .filter(pk__in=ids)
         .only(*LIST_FIELDS, "text", "legal_references", "verification")
+        .prefetch_related(Prefetch("segments", Segment.objects.select_related("parent")))
     }
     return [found[i] for i in ids if i in found]
+
+
+# Named selections of signed-in buyers.
+
+
+def selections_for_user(user) -> list[Selection]:
+    """A user's selections, oldest first, each with its number of published fiches."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Selection.objects.filter(user=user)
+        .select_related("segment", "segment__parent")
+        .annotate(fiche_count=Count("items", filter=Q(items__fiche__status=Fiche.Status.PUBLISHED)))
+        .order_by("created_at", "pk")
+    )
+
+
+def selection_fiche_ids(selection: Selection) -> list[int]:
+    """A selection's published fiches, in the order they were added."""
+    return list(
+        SelectionItem.objects.filter(selection=selection, fiche__status=Fiche.Status.PUBLISHED)
+        .order_by("added_at", "pk")
+        .values_list("fiche_id", flat=True)
+    )
+
+
+def selection_get_for_user_or_404(*, user, pk: Any) -> Selection:
+    """One of the user's selections; another person's, or a wrong number, is a 404."""
+    if not user.is_authenticated or not str(pk).isdigit() or len(str(pk)) > 18:
+        raise Http404
+    selection = (
+        Selection.objects.filter(user=user, pk=int(pk))
+        .select_related("segment", "segment__parent")
+        .first()
+    )
+    if selection is None:
+        raise Http404
+    return selection
 
 
 # The Loi Climat kit (the rule itself lives in loi_climat.py).
 
 
-def kit_coverage(fiches: list[Fiche]) -> list[dict[str, Any]]:
-    """Which of the Loi Climat / PNAD requirements a selection covers, and with what."""
-    return [
-        {
-            "code": r.code,
-            "label": r.label,
-            "reference": r.reference,
-            "fiches": [f for f in fiches if r.met_by(f)],
-        }
-        for r in REQUIREMENTS
+def _segment_ids(fiche: Fiche) -> set[int]:
+    return {segment.pk for segment in fiche.segments.all()}
+
+
+def fiche_fits_contract(fiche: Fiche, *, contract_type: str, segment: Segment | None) -> bool:
+    """Whether a fiche belongs in a contract of this type and segment: same contract type, and
+    one of its segments is the segment, its parent or one of its children (a fiche written for
+    no segment in particular fits any)."""
+    if contract_type and fiche.contract_type != contract_type:
+        return False
+    if segment is None:
+        return True
+    segments = list(fiche.segments.all())
+    if not segments:
+        return True
+    return any(
+        s.pk == segment.pk or s.parent_id == segment.pk or s.pk == segment.parent_id
+        for s in segments
+    )
+
+
+def kit_coverage(
+    fiches: list[Fiche], *, contract_type: str = "", segment: Segment | None = None
+) -> dict[str, Any]:
+    """Which Loi Climat / PNAD requirements the contract a selection prepares would meet.
+
+    Only fiches that fit the selection's contract (type and segment) count. When the selection
+    does not say which contract it prepares and its fiches belong to different contracts (a
+    canteen clause and a roads clause), nothing is "covered": each contract needs its own."""
+    fitting = [
+        f for f in fiches if fiche_fits_contract(f, contract_type=contract_type, segment=segment)
     ]
+    off_contract = [f for f in fiches if f not in fitting]
+    contract_types = {f.contract_type for f in fitting}
+    mixed = not contract_type and len(contract_types) > 1
+    if not mixed and segment is None:
+        with_segments = [_segment_ids(f) for f in fitting if _segment_ids(f)]
+        mixed = any(
+            not (a & b) for i, a in enumerate(with_segments) for b in with_segments[i + 1 :]
+        )
+    requirements = []
+    for r in REQUIREMENTS:
+        meeting = [f for f in fitting if r.met_by(f)]
+        status = "missing" if not meeting else ("unsure" if mixed else "covered")
+        requirements.append(
+            {
+                "code": r.code,
+                "label": r.label,
+                "reference": r.reference,
+                "fiches": meeting,
+                "status": status,
+            }
+        )
+    return {
+        "requirements": requirements,
+        "mixed": mixed,
+        "off_contract": off_contract,
+        "contract_types": sorted(str(Fiche.ContractType(c).label) for c in contract_types if c),
+    }
 
 
 def kit_segments(*, contract_type: str) -> set[int]:
@@ -363,11 +452,22 @@ def _as_text(value: Any) -> str:
 
 
 def personal_data(user) -> dict[str, Any]:
-    selection = list(
-        SelectionItem.objects.filter(selection__user=user).values_list("fiche__slug", flat=True)
-    )
+    selections = [
+        {
+            "name": selection.name,
+            "contract_type": selection.contract_type,
+            "segment": str(selection.segment) if selection.segment else "",
+            "active": selection.is_active,
+            "created_at": selection.created_at.isoformat(),
+            "fiches": [item.fiche.slug for item in selection.items.all()],
+        }
+        for selection in Selection.objects.filter(user=user)
+        .select_related("segment", "segment__parent")
+        .prefetch_related(Prefetch("items", SelectionItem.objects.select_related("fiche")))
+        .order_by("created_at", "pk")
+    ]
     return {
-        "selection": selection,
+        "selections": selections,
         "feedback": [
             {
                 "fiche": f.fiche.slug,

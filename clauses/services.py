@@ -23,6 +23,7 @@ from apure.roles import Role
 from .models import (
     CONTENT_FIELDS,
     FICHE_HISTORY,
+    SELECTION_NAME_MAX,
     Feedback,
     Fiche,
     Segment,
@@ -311,20 +312,160 @@ def feedback_moderate(*, feedback: Feedback, by: User, decision: str) -> Feedbac
     return feedback
 
 
-# Selections of logged-in users (visitors keep theirs in the session, see selection.py).
+# Selections of logged-in users (visitors keep one in the session, see selection.py). A buyer
+# has one selection per contract they prepare; one is active: additions go there.
+
+# How many selections one person keeps (a town hall prepares a few contracts at once).
+SELECTIONS_MAX_PER_USER = 30
 
 
-def _selection_for(user: User) -> Selection:
-    selection, _created = Selection.objects.get_or_create(user=user)
+def selection_default_name() -> str:
+    return _("My selection")
+
+
+def _selections_locked(user: User) -> list[Selection]:
+    """The user's selections, locked: switching, creating and deleting are decided under it."""
+    return list(
+        Selection.objects.select_for_update().filter(user=user).order_by("created_at", "pk")
+    )
+
+
+def _active_selection(user: User) -> Selection:
+    """The user's active selection, created ("My selection") when they have none."""
+    selections = _selections_locked(user)
+    for selection in selections:
+        if selection.is_active:
+            return selection
+    if selections:  # none active (cannot happen through the services): the latest one works
+        selection = max(selections, key=lambda s: (s.updated_at, s.pk))
+        selection.is_active = True
+        selection.save(update_fields=["is_active"])
+        return selection
+    return Selection.objects.create(user=user, name=selection_default_name(), is_active=True)
+
+
+def _clean_selection_fields(
+    *, name: Any, contract_type: Any, segment: Segment | None
+) -> tuple[str, str]:
+    name = " ".join(strip_control(name if isinstance(name, str) else "").split())
+    contract_type = contract_type if isinstance(contract_type, str) else ""
+    if not name:
+        raise DomainError(_("Give the selection a name (the contract's object)."), field="name")
+    if len(name) > SELECTION_NAME_MAX:
+        raise DomainError(
+            _("A selection's name has at most %(n)s characters.") % {"n": SELECTION_NAME_MAX},
+            field="name",
+        )
+    if contract_type and contract_type not in Fiche.ContractType.values:
+        raise DomainError(_("Choose a contract type from the list."), field="contract_type")
+    if segment is not None and not isinstance(segment, Segment):
+        raise DomainError(_("Choose a segment from the list."), field="segment")
+    return name, contract_type
+
+
+@transaction.atomic
+def selection_create(
+    *, user: User, name: str, contract_type: str = "", segment: Segment | None = None
+) -> Selection:
+    """A new selection for another contract; it becomes the active one."""
+    name, contract_type = _clean_selection_fields(
+        name=name, contract_type=contract_type, segment=segment
+    )
+    selections = _selections_locked(user)
+    if len(selections) >= SELECTIONS_MAX_PER_USER:
+        raise DomainError(
+            _("You already have %(n)s selections: delete one you no longer need first.")
+            % {"n": SELECTIONS_MAX_PER_USER}
+        )
+    Selection.objects.filter(user=user, is_active=True).update(is_active=False)
+    selection = Selection(
+        user=user, name=name, contract_type=contract_type, segment=segment, is_active=True
+    )
+    _full_clean(selection)
+    selection.save()
+    audit_log(actor=user, action="clauses.selection_created", obj=selection)
     return selection
 
 
 @transaction.atomic
-def selection_add(*, user: User, fiches: Iterable[Fiche]) -> int:
-    """Add fiches to the user's saved selection; returns how many were new."""
-    selection = _selection_for(user)
+def selection_activate(*, user: User, selection: Selection) -> Selection:
+    """Work on this selection: "Add to my selection" adds there from now on."""
+    selections = {s.pk: s for s in _selections_locked(user)}
+    if selection.pk not in selections:
+        raise DomainError(_("This selection does not exist."))
+    Selection.objects.filter(user=user, is_active=True).exclude(pk=selection.pk).update(
+        is_active=False
+    )
+    selection = selections[selection.pk]
+    if not selection.is_active:
+        selection.is_active = True
+        selection.save(update_fields=["is_active"])
+    return selection
+
+
+@transaction.atomic
+def selection_update(
+    *,
+    user: User,
+    selection: Selection,
+    name: str,
+    contract_type: str = "",
+    segment: Segment | None = None,
+) -> Selection:
+    """Rename a selection, or say which contract it prepares."""
+    name, contract_type = _clean_selection_fields(
+        name=name, contract_type=contract_type, segment=segment
+    )
+    selection = Selection.objects.select_for_update().get(pk=selection.pk, user=user)
+    selection.name, selection.contract_type, selection.segment = name, contract_type, segment
+    _full_clean(selection)
+    selection.save(update_fields=["name", "contract_type", "segment", "updated_at"])
+    audit_log(actor=user, action="clauses.selection_updated", obj=selection)
+    return selection
+
+
+@transaction.atomic
+def selection_empty(*, user: User, selection: Selection) -> int:
+    """Take every fiche out of a selection (it stays, with its name); returns how many."""
+    selection = Selection.objects.select_for_update().get(pk=selection.pk, user=user)
+    removed, _detail = SelectionItem.objects.filter(selection=selection).delete()
+    selection.save(update_fields=["updated_at"])
+    audit_log(actor=user, action="clauses.selection_emptied", obj=selection, removed=removed)
+    return removed
+
+
+@transaction.atomic
+def selection_delete(*, user: User, selection: Selection) -> Selection | None:
+    """Delete a selection; if it was the active one, the most recently changed of the others
+    becomes active. Returns the active selection afterwards (None when none is left)."""
+    selections = _selections_locked(user)
+    target = next((s for s in selections if s.pk == selection.pk), None)
+    if target is None:
+        raise DomainError(_("This selection does not exist."))
+    audit_log(actor=user, action="clauses.selection_deleted", obj=None, name=target.name)
+    target.delete()
+    others = [s for s in selections if s.pk != target.pk]
+    active = next((s for s in others if s.is_active), None)
+    if active is None and others:
+        active = max(others, key=lambda s: (s.updated_at, s.pk))
+        active.is_active = True
+        active.save(update_fields=["is_active"])
+    return active
+
+
+@transaction.atomic
+def selection_add(
+    *, user: User, fiches: Iterable[Fiche], selection: Selection | None = None
+) -> int:
+    """Add fiches to one of the user's selections (the active one by default, created if the
+    user has none); returns how many were new."""
+    if selection is None:
+        selection = _active_selection(user)
+    else:
+        selection = Selection.objects.select_for_update().get(pk=selection.pk, user=user)
     have = set(selection.items.values_list("fiche_id", flat=True))
-    new = [f for f in fiches if f.pk not in have]
+    room = max(SELECTION_MAX_ITEMS - len(have), 0)
+    new = [f for f in dict.fromkeys(fiches) if f.pk not in have][:room]
     SelectionItem.objects.bulk_create(
         [SelectionItem(selection=selection, fiche=f) for f in new], ignore_conflicts=True
     )
@@ -334,22 +475,29 @@ def selection_add(*, user: User, fiches: Iterable[Fiche]) -> int:
 
 
 @transaction.atomic
-def selection_remove(*, user: User, fiche: Fiche) -> None:
-    SelectionItem.objects.filter(selection__user=user, fiche=fiche).delete()
+def selection_remove(*, user: User, fiche: Fiche, selection: Selection | None = None) -> None:
+    """Take a fiche out of one of the user's selections (the active one by default)."""
+    items = SelectionItem.objects.filter(selection__user=user, fiche=fiche)
+    if selection is None:
+        items = items.filter(selection__is_active=True)
+    else:
+        items = items.filter(selection=selection)
+    items.delete()
 
 
 @transaction.atomic
 def selection_merge(*, user: User, fiche_ids: Iterable[int]) -> int:
-    """At login, the visitor's session selection joins the saved one, up to the cap."""
-    selection = Selection.objects.select_for_update().get(pk=_selection_for(user).pk)
+    """At login, the visitor's session selection joins the active saved one (the first one,
+    "My selection", for a new account), up to the cap."""
+    selection = _active_selection(user)
     have = set(selection.items.values_list("fiche_id", flat=True))
     wanted = [i for i in dict.fromkeys(fiche_ids) if i not in have]
     room = max(SELECTION_MAX_ITEMS - len(have), 0)
     found = set(Fiche.objects.published().filter(pk__in=wanted).values_list("pk", flat=True))
     fiches = Fiche.objects.filter(pk__in=[i for i in wanted if i in found][:room])
-    added = selection_add(user=user, fiches=list(fiches))
+    added = selection_add(user=user, fiches=list(fiches), selection=selection)
     if added:
-        audit_log(actor=user, action="clauses.selection_merged", obj=None, added=added)
+        audit_log(actor=user, action="clauses.selection_merged", obj=selection, added=added)
     return added
 
 

@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
 from . import views
+from .views import selection as selection_views
 
 app_name = "clauses"
 
@@ -11,6 +12,15 @@ urlpatterns = [
     path("selection/", views.selection_page, name="selection"),
     path("selection/ajouter/", views.selection_add, name="selection_add"),
     path("selection/retirer/", views.selection_remove, name="selection_remove"),
+    path("selection/nouvelle/", selection_views.selection_create, name="selection_create"),
+    path(
+        "selection/<int:pk>/activer/", selection_views.selection_activate, name="selection_activate"
+    ),
+    path("selection/<int:pk>/modifier/", selection_views.selection_update, name="selection_update"),
+    path("selection/<int:pk>/vider/", selection_views.selection_empty, name="selection_empty"),
+    path(
+        "selection/<int:pk>/supprimer/", selection_views.selection_delete, name="selection_delete"
+    ),
     re_path(
         r"^selection/export\.(?P<fmt>docx|odt)$", views.selection_export, name="selection_export"
     ),

@@ -78,6 +78,35 @@ def test_selection_forms(client_for, catalogue, role):
     fuzz(client, "post", f"/clauses/{slug}/copie/", fields=["fiche", "next"])
 
 
+def test_named_selection_forms(client_for, catalogue):
+    from clauses.models import Selection
+
+    buyer = make_user("acheteur")
+    client = client_for(buyer)
+    services.selection_add(user=buyer, fiches=[catalogue["published"]])
+    other = services.selection_create(user=buyer, name="Voirie 2027")
+    models = [Selection, SelectionItem]
+    fields = ["name", "contract_type", "segment", "next"]
+    fuzz(client, "post", "/clauses/selection/nouvelle/", fields=fields, models=models)
+    fuzz(client, "post", f"/clauses/selection/{other.pk}/modifier/", fields=fields, models=models)
+    for action in ("vider", "supprimer", "activer"):
+        fuzz(
+            client,
+            "post",
+            f"/clauses/selection/{other.pk}/{action}/",
+            fields=["confirm", "next"],
+            models=[SelectionItem],
+            max_examples=15,
+        )
+    fuzz(
+        client,
+        "get",
+        "/clauses/selection/export.odt",
+        fields=["selection", "title", "references", "annex"],
+        max_examples=10,
+    )
+
+
 def test_feedback_form_as_a_buyer(client_for, catalogue):
     client = client_for(make_user("acheteur"))
     url = "/clauses/{}/avis/".format(catalogue["published"].slug)

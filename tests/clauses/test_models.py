@@ -77,7 +77,7 @@ def test_a_social_clause_covers_the_social_requirement_without_soc_obj(make_fich
 
     fiche = make_fiche(kind=Fiche.Kind.SOCIAL_CLAUSE, eforms_strategic=[], contract_type="works")
     assert fiche.social_objective and fiche.loi_climat()["social"]
-    social = next(c for c in kit_coverage([fiche]) if c["code"] == "social")
+    social = next(c for c in kit_coverage([fiche])["requirements"] if c["code"] == "social")
     assert social["fiches"] == [fiche]
     proposals = {p["code"]: p for p in kit_proposals(contract_type="works", segment=None)}
     assert proposals["social"]["proposal"] == fiche

@@ -162,7 +162,8 @@ def test_account_deletion_erases_clause_data(make_fiche):
     services.selection_add(user=buyer, fiches=[fiche])
     services.feedback_submit(fiche=fiche, by=buyer, used_in_contract=True, comment="Nom Prénom")
     data = user_export_data(user=buyer)
-    assert data["clauses"]["selection"] == [fiche.slug]
+    [selection] = data["clauses"]["selections"]
+    assert selection["name"] == "Ma sélection" and selection["fiches"] == [fiche.slug]
     user_delete_account(user=buyer)
     assert not SelectionItem.objects.exists()
     feedback = Feedback.objects.get()
