@@ -165,7 +165,9 @@ def search_plan(query: str, *, base: QuerySet | None = None, mode: str | None = 
     if base is None or _with_mode(plan, "all").filter(base).exists():
         return plan
     several = len(plan.expansion.groups if plan.expansion else terms) > 1
-    return _with_mode(plan, "any" if several else "none")
+    if several and _with_mode(plan, "any").filter(base).exists():
+        return plan
+    return _with_mode(plan, "none")
 
 
 def _with_mode(plan: SearchPlan, mode: str) -> SearchPlan:
@@ -180,16 +182,21 @@ def _with_mode(plan: SearchPlan, mode: str) -> SearchPlan:
             plan._pg_query = SearchQuery(plan.query, search_type="websearch", config=CONFIG)
         else:
             plan._pg_query = SearchQuery(
-                " | ".join(f"{term}:*" for term in plan.terms), search_type="raw", config=CONFIG
+                " | ".join(f"{term}:*A" for term in plan.terms), search_type="raw", config=CONFIG
             )
     return plan
+
+
+# The looser "any word" fallback only keeps fiches with one of the words in their title: a word
+# met deep in another fiche's guidance ("de", "ville", "bureaux") is noise, not a close fiche.
+FALLBACK_COLUMN = "search_title"
 
 
 def _sqlite_condition(terms: list[str], mode: str) -> Q:
     condition = Q()
     for term in terms:
         if mode == "any":
-            condition |= Q(search_document__contains=term)
+            condition |= Q(**{f"{FALLBACK_COLUMN}__contains": term})
         else:
             condition &= Q(search_document__contains=term)
     return condition
@@ -210,7 +217,7 @@ def _sqlite_group_condition(groups: list[list[list[str]]], mode: str) -> Q:
     condition = Q()
     for group in groups:
         if mode == "any":
-            condition |= _alternatives(group, "search_document")
+            condition |= _alternatives(group, FALLBACK_COLUMN)
         else:
             condition &= _alternatives(group, "search_document")
     return condition
@@ -221,8 +228,11 @@ def _pg_group_query(groups: list[list[list[str]]], mode: str):
     groups with AND ("all") or OR ("any")."""
     from django.contrib.postgres.search import SearchQuery
 
+    # In the "any" fallback, only the title's words count (weight A), as on SQLite.
+    weight = "A" if mode == "any" else ""
+
     def alternative(terms: list[str]) -> str:
-        return "(" + " & ".join(f"{term}:*" for term in terms) + ")"
+        return "(" + " & ".join(f"{term}:*{weight}" for term in terms) + ")"
 
     parts = ["(" + " | ".join(alternative(a) for a in group) + ")" for group in groups]
     return SearchQuery(

@@ -185,3 +185,31 @@ def test_nul_characters_never_reach_the_database(client, make_fiche):
     report = catalogue_import(name="c.json", content=content, by=make_user("equipe"))
     assert not report.ok
     assert fiche.slug
+
+
+def test_no_catch_all_noise_when_the_words_only_appear_deep_in_other_fiches(client, make_fiche):
+    """ "chaussures de sécurité": no fiche is about them; a cleaning fiche that mentions safety
+    shoes in its guidance and an IT fiche that mentions "sécurité" are not "close fiches"."""
+    make_fiche(
+        title="Nettoyage des locaux avec des produits écolabellisés",
+        guidance="Les agents portent des chaussures adaptées.",
+    )
+    make_fiche(title="Postes de travail reconditionnés", guidance="Mises à jour de sécurité.")
+    result = clause_search(query="chaussures de sécurité")
+    assert result.total == 0 and result.plan.mode != "any"
+    page = client.get("/clauses/", {"q": "chaussures de sécurité"}).content.decode()
+    page = page.replace("\u00a0", " ")
+    assert "Aucune clause trouvée" in page and "fiches proches" not in page
+
+
+def test_a_fallback_says_so(client, make_fiche):
+    """Not every word matches, but a fiche has one of them in its title: shown, and said."""
+    wanted = make_fiche(title="Tenues de travail en coton biologique")
+    make_fiche(title="Papier recyclé", guidance="Aucune tenue particulière.")
+    result = clause_search(query="tenues ignifugées")
+    assert result.plan.mode in {"any", "similar"} and list(result.queryset) == [wanted]
+    page = client.get("/clauses/", {"q": "tenues ignifugées"}).content.decode()
+    assert "Aucun résultat exact, voici des fiches proches." in page
+    assert wanted.title in page
+    exact = client.get("/clauses/", {"q": "tenues coton"}).content.decode()
+    assert "fiches proches" not in exact and wanted.title in exact
