@@ -100,12 +100,19 @@ class AssignForm(forms.Form):
         super().__init__(*args, **kwargs)
         from .selectors import assignable_users
 
-        self.fields["assignee"].queryset = assignable_users()
+        field = self.fields["assignee"]
+        field.queryset = assignable_users()
         self.suggestions = list(suggestions)
         if self.suggestions:
             # The suggestion's order: best first, with why.
-            self.fields["assignee"].choices = [("", "---------")] + [
+            field.choices = [("", field.empty_label)] + [
                 (user.pk, _suggestion_label(user)) for user in self.suggestions
+            ]
+        elif not self.is_bound:
+            # The same options as the queryset's iterator gives, read in one plain query
+            # (the iterator opens a server-side cursor on PostgreSQL: three round trips).
+            field.choices = [("", field.empty_label)] + [
+                (user.pk, field.label_from_instance(user)) for user in field.queryset
             ]
 
 

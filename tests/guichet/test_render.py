@@ -1,0 +1,87 @@
+"""The request page's light rendering gives the markup the templates gave: the same labels,
+inputs, help texts and history a person (and a screen reader) gets, only built faster."""
+
+import re
+
+import pytest
+from django.template import engines
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from guichet import selectors, services
+from guichet.forms import (
+    AssignForm,
+    CloseForm,
+    MessageForm,
+    NoteForm,
+    RatingForm,
+    RedirectForm,
+    TimeEntryForm,
+)
+from guichet.templatetags.guichet_render import form_fields, history_items
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+HISTORY_LOOP = (
+    "{% for ev in events %}<li><time datetime=\"{{ ev.at|date:'c' }}\">"
+    '{{ ev.at|date:"j M Y, G \\h i" }}</time> · {{ ev.get_to_state_display }}'
+    "{% if ev.actor %} · {{ ev.actor }}{% endif %}{% if ev.note %} · {{ ev.note }}{% endif %}"
+    "</li>{% endfor %}"
+)
+
+
+def same_html(a, b):
+    """Equal once runs of white space are one space (what a browser renders)."""
+    return re.sub(r"\s+", " ", str(a)).strip() == re.sub(r"\s+", " ", str(b)).strip()
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request):
+    with translation.override(request.param):
+        yield request.param
+
+
+def action_forms(request):
+    return [
+        MessageForm(),
+        NoteForm(),
+        TimeEntryForm(),
+        CloseForm(),
+        RedirectForm(),
+        AssignForm(),
+        AssignForm(suggestions=selectors.assignee_suggestions(request=request)),
+    ]
+
+
+def test_blank_action_forms_are_written_as_the_templates_write_them(
+    language, make_request, advisor, expert
+):
+    request = make_request()
+    for form in action_forms(request):
+        expected = render_to_string("_partials/form.html", {"form": form})
+        assert same_html(form_fields(form), expected), type(form).__name__
+    assert 'name="assignee"' in str(form_fields(AssignForm()))
+    assert "Leroy" in str(form_fields(AssignForm())) and "Benali" in str(form_fields(AssignForm()))
+
+
+def test_forms_with_errors_or_other_widgets_go_through_the_templates(language, make_request):
+    bound = TimeEntryForm({"date": "2026-12-01", "minutes": "999", "channel": "phone"})
+    assert not bound.is_valid()
+    html = str(form_fields(bound))
+    assert html == render_to_string("_partials/form.html", {"form": bound})
+    assert 'aria-invalid="true"' in html and "error-summary" in html
+    radios = RatingForm()
+    assert str(form_fields(radios)) == render_to_string("_partials/form.html", {"form": radios})
+
+
+def test_the_history_is_written_as_the_template_loop_writes_it(language, make_request, advisor):
+    request = make_request()
+    services.request_take(request=request, by=advisor)
+    services.request_redirect(request=request, by=advisor, to="Le réseau <APES> & co")
+    staff = make_user("equipe", first_name="Élodie", last_name="O'Brien")
+    events = selectors.request_page(request=request, user=staff)["events"]
+    events[0].actor = None  # a change made by the system has no actor
+    expected = engines["django"].from_string(HISTORY_LOOP).render({"events": events})
+    assert history_items(events) == expected
+    assert "&lt;APES&gt; &amp; co" in expected
