@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from apure.exports import Column
@@ -62,7 +62,9 @@ def grouped_by_tender_document(fiches: Iterable[Fiche]) -> list[tuple[str, list[
 
 
 def _cover_line() -> str:
-    today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
+    from .templatetags.clauses_dates import date_fr
+
+    today = date_fr(timezone.localdate(), "DATE_FORMAT")
     return _("Exported on %(date)s from %(site)s") % {"date": today, "site": site_url()}
 
 

@@ -467,6 +467,12 @@ class Fiche(models.Model):
 
         return {r.code: r.met_by(self) for r in REQUIREMENTS}
 
+    def legal_links(self) -> list:
+        """Légifrance links for the articles and laws of the legal references."""
+        from .legal import legal_links
+
+        return legal_links(self.legal_references)
+
     def eforms_labels(self) -> dict[str, list[str]]:
         from .eforms import label_for
 

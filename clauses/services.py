@@ -242,6 +242,9 @@ def fiche_publish(
     extra: dict[str, Any] = {"review_comment": ""}
     if fiche.published_at is None or at is not None:
         extra["published_at"] = at or timezone.now()
+    # Staff publishing a fiche have just checked it against the law and the guides.
+    when = at or timezone.now()
+    extra["verified_at"] = timezone.localdate(when) if timezone.is_aware(when) else when.date()
     _transition(fiche, by, Fiche.Status.PUBLISHED, **extra)
     audit_log(actor=by, action="clauses.fiche_published", obj=fiche)
     if notify:

@@ -3,7 +3,8 @@
 The fiches are data in the catalogue's own format (`catalogue.json`, the same file a member of
 staff exports and imports): they go through the catalogue import, so the demo exercises the
 path real catalogues take. `taxonomy.json` holds the segment tree and the themes, in the
-order they are shown.
+order they are shown. Each fiche's author is then the network's expert of its field, with
+realistic dates (`provenance.py`).
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def seed(*, users: dict[str, User], organisations) -> str:
     report = catalogue_import(name=CATALOGUE.name, content=CATALOGUE.read_bytes(), by=author)
     if not report.ok:  # the file ships with the code: a wrong row is a bug, said loudly
         raise ValueError("; ".join(f"{e.line} {e.field}: {e.message}" for e in report.errors))
+    from apure.caching import namespace_bump
+
+    from .provenance import seed_experts, seed_provenance
+
+    seed_provenance(fiches(), seed_experts(users))
+    namespace_bump("clauses")
     total = report.created + report.updated + report.unchanged
     return _("%(created)s fiches created, %(updated)s updated, %(total)s in the demo set") % {
         "created": report.created,

@@ -79,7 +79,7 @@ def test_signup_refuses_an_invalid_siret_in_french(client):
     )
     assert response.status_code == 200
     content = html.unescape(response.content.decode())
-    assert "Ce numéro SIRET n'est pas valide" in content
+    assert "Ce numéro SIRET n’est pas valide" in content
     assert not User.objects.filter(email=SIGNUP["email"]).exists()
     assert not Organisation.objects.exists()
 

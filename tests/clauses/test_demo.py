@@ -24,7 +24,7 @@ def test_demo_content_is_complete_and_idempotent(demo_fiches):
         ("contract_type", Fiche.ContractType.values),
     ):
         assert set(published.values_list(field, flat=True)) == set(choices), field
-    assert all(f.author and f.author.email == demo.DEMO_AUTHOR for f in published)
+    assert all(f.author and f.organisation == f.author.organisation for f in published)
     counts = (Fiche.objects.count(), Fiche.history.count())
     organisations = seed_organisations()
     summary = demo.seed(users=seed_accounts(organisations), organisations=organisations)
@@ -110,3 +110,47 @@ def test_what_a_demo_fiche_writes_as_a_list_is_a_list(client, demo_fiches):
             assert first_item in page, fiche.slug
             assert "<ul>" in html or "<ol>" in html
     assert with_lists >= 70
+
+
+def test_demo_fiches_are_written_by_the_expert_of_their_field(demo_fiches):
+    """A canteen clause is written by the canteen expert, an IT clause by the IT one, an
+    insertion clause by the social clause facilitator; dates are spread and verified."""
+    from clauses.demo.provenance import EXPERTS
+
+    def author_of(slug_start):
+        fiche = demo_fiches.select_related("author", "organisation").get(
+            slug__startswith=slug_start
+        )
+        return fiche.author.email, fiche.organisation.name
+
+    assert author_of("egalim") == (
+        EXPERTS["restauration"][0],
+        "Communauté d’agglomération de Lens-Liévin",
+    )
+    assert author_of("isolation-murs-beton-de-chanvre")[1] == "Maisons & Cités"
+    emails = set(demo_fiches.values_list("author__email", flat=True))
+    assert emails == {expert[0] for expert in EXPERTS.values()}
+    social = demo_fiches.filter(kind=Fiche.Kind.SOCIAL_CLAUSE).values_list(
+        "author__email", flat=True
+    )
+    assert set(social) == {EXPERTS["social"][0]}
+    assert demo_fiches.values("created_at__date").distinct().count() > 30
+    for fiche in demo_fiches:
+        assert fiche.created_at < fiche.published_at, fiche.slug
+        assert fiche.published_at.date() <= fiche.verified_at, fiche.slug
+        # Sources name official guides by their public address, not "réseau APuRe" alone.
+        assert "https://" in fiche.sources, fiche.slug
+
+
+def test_the_fiche_page_links_the_law_on_legifrance_and_says_when_it_was_verified(
+    client, demo_fiches
+):
+    fiche = demo_fiches.get(slug__startswith="egalim")
+    page = client.get(fiche.get_absolute_url()).content.decode().replace("\u00a0", " ")
+    assert "Vérifiée le" in page
+    assert (
+        'href="https://www.legifrance.gouv.fr/search/code?tab_selection=code&amp;'
+        'searchField=NUM_ARTICLE&amp;query=L230-5-1"' in page
+    )
+    assert "Code rural et de la pêche maritime, art. L230-5-1</a>" in page
+    assert '<a href="https://ma-cantine.agriculture.gouv.fr/"' in page

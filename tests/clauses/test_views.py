@@ -363,10 +363,10 @@ def test_history_shows_segment_and_theme_changes(client_for, taxonomy):
     entries = selectors.fiche_history(fiche=fiche)
     assert [e["first"] for e in entries] == [False, True]
     latest = {str(c["field"]): c["diff"] for c in entries[0]["changes"]}
-    assert {"op": "del", "text": "Bâtiment"} in latest["segments d'achat"]
-    assert {"op": "ins", "text": "Voirie et réseaux"} in latest["segments d'achat"]
+    assert {"op": "del", "text": "Bâtiment"} in latest["segments d’achat"]
+    assert {"op": "ins", "text": "Voirie et réseaux"} in latest["segments d’achat"]
     first = {str(c["field"]) for c in entries[1]["changes"]}
-    assert {"segments d'achat", "thèmes"} <= first
+    assert {"segments d’achat", "thèmes"} <= first
 
 
 def test_history_labels_only_the_real_first_version_created(make_fiche):
