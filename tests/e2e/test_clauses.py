@@ -81,7 +81,7 @@ def test_buyer_finds_copies_selects_and_exports(live_server, page, login, catalo
     expect(page.locator("#selection-link .badge")).to_have_text("3")
 
     page.get_by_role("link", name=re.compile("Ma sélection")).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Ma sélection de clauses")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mes sélections de clauses")
     expect(page.locator(".selection-list > li")).to_have_count(3)
     page.get_by_label("Titre du document").fill("Restauration scolaire 2027")
     page.get_by_label("Ajouter une annexe").check()
@@ -96,6 +96,90 @@ def test_buyer_finds_copies_selects_and_exports(live_server, page, login, catalo
     assert document.core_properties.title == "Restauration scolaire 2027"
     assert "Annexe : comment la vérifier" in texts
     assert round(document.sections[0].page_width.mm) == 210
+
+
+def read_docx(download):
+    from docx import Document
+
+    with open(download.path(), "rb") as file:
+        return Document(io.BytesIO(file.read()))
+
+
+def add_first_result(page, live_server, query):
+    page.goto(f"{live_server.url}/clauses/?q={query}")
+    card = page.locator(".fiche-card").first
+    title = card.locator("h3").inner_text()
+    card.get_by_role("button", name=re.compile("Ajouter à ma sélection")).click()
+    expect(card.get_by_role("button", name=re.compile("Dans ma sélection"))).to_be_visible()
+    return title
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_buyer_prepares_two_contracts_in_two_named_selections(
+    live_server, browser, session_cookie_for, catalogue, width
+):
+    """In their own words, a buyer prepares the canteen and the roads of the town as two
+    selections, sees the Loi Climat check of each, and downloads the canteen's document."""
+    context = browser.new_context(
+        locale="fr-FR",
+        viewport={"width": width, "height": 800},
+        is_mobile=width < 400,
+        accept_downloads=True,
+    )
+    buyer = make_user("acheteur")
+    context.add_cookies(session_cookie_for(buyer))
+    page = context.new_page()
+    page.set_default_timeout(8000)
+    base = live_server.url
+
+    # The canteen, named after the contract's object, in the buyer's words.
+    page.goto(f"{base}/clauses/selection/")
+    new = page.locator("details.selection-new")
+    new.get_by_label("Nom (l’objet du marché)").fill("Restauration scolaire 2027")
+    new.get_by_label("Type de marché (facultatif)").select_option("services")
+    page.get_by_role("button", name="Créer la sélection").click()
+    expect(page.locator(".messages")).to_contain_text(
+        "Restauration scolaire 2027"
+    )
+    canteen = [add_first_result(page, live_server, "cantine scolaire")]
+    canteen.append(add_first_result(page, live_server, "repas végétarien"))
+    expect(page.locator("#selection-link")).to_contain_text("Restauration scolaire 2027")
+    expect(page.locator("#selection-link .badge")).to_have_text("2")
+    assert all(title for title in canteen), canteen
+
+    # The roads: a second selection; additions now go there.
+    page.goto(f"{base}/clauses/selection/")
+    page.locator("details.selection-new > summary").click()
+    new.get_by_label("Nom (l’objet du marché)").fill("Voirie rue des Écoles")
+    new.get_by_label("Type de marché (facultatif)").select_option("works")
+    page.get_by_role("button", name="Créer la sélection").click()
+    roads = add_first_result(page, live_server, "réfection de chaussée")
+    expect(page.locator("#selection-link")).to_contain_text("Voirie rue des Écoles")
+    expect(page.locator("#selection-link .badge")).to_have_text("1")
+
+    page.goto(f"{base}/clauses/selection/")
+    expect(page.locator(".selections > li")).to_have_count(2)
+    expect(page.get_by_role("heading", level=2, name="Voirie rue des Écoles")).to_be_visible()
+    expect(page.locator(".selection-list")).to_contain_text(roads)
+    expect(page.locator(".selection-list")).not_to_contain_text(canteen[0])
+
+    # Back to the canteen: its own check and its own document.
+    page.get_by_role("button", name=re.compile("Travailler sur celle-ci")).click()
+    expect(page.get_by_role("heading", level=2, name="Restauration scolaire 2027")).to_be_visible()
+    expect(page.locator(".coverage")).to_contain_text("Couvert")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Télécharger en Word (.docx)").click()
+    download = download_info.value
+    assert "restauration-scolaire-2027" in download.suggested_filename
+    document = read_docx(download)
+    texts = "\n".join(p.text for p in document.paragraphs)
+    assert document.core_properties.title == "Restauration scolaire 2027"
+    assert all(title in texts for title in canteen) and roads not in texts
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert 'w:val="fr-FR"' in document.styles.element.xml
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
 
 
 def test_facets_refresh_the_results_live_and_keep_the_url(live_server, page, catalogue):
