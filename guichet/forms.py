@@ -96,13 +96,16 @@ class NoteForm(forms.Form):
 class AssignForm(forms.Form):
     assignee = ModelChoiceField(label=_("Assign to"), queryset=None)
 
-    def __init__(self, *args, suggestions=(), **kwargs):
+    def __init__(self, *args, suggestions=(), people=None, **kwargs):
+        """`people`: the advisors and experts as (pk, name), when the caller has them (the
+        queue's filter keeps them a minute); otherwise they are read here."""
         super().__init__(*args, **kwargs)
         from .selectors import assignable_users
 
         field = self.fields["assignee"]
-        field.queryset = assignable_users()
         self.suggestions = list(suggestions)
+        if self.is_bound or people is None or self.suggestions:
+            field.queryset = assignable_users()
         if self.suggestions:
             # The suggestion's order: best first, with why.
             field.choices = [("", field.empty_label)] + [
@@ -111,9 +114,9 @@ class AssignForm(forms.Form):
         elif not self.is_bound:
             # The same options as the queryset's iterator gives, read in one plain query
             # (the iterator opens a server-side cursor on PostgreSQL: three round trips).
-            field.choices = [("", field.empty_label)] + [
-                (user.pk, field.label_from_instance(user)) for user in field.queryset
-            ]
+            if people is None:
+                people = [(user.pk, field.label_from_instance(user)) for user in field.queryset]
+            field.choices = [("", field.empty_label), *people]
 
 
 def _suggestion_label(user) -> str:

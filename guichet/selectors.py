@@ -54,6 +54,33 @@ def request_get_for_user_or_404(*, reference: str, user) -> Request:
     )
 
 
+def request_page_get_or_404(*, reference: str, user) -> Request:
+    """The request for its page: the people joined with the columns the page shows, and
+    whether the request itself carries documents (most do not: then they are not read)."""
+    queryset = (
+        Request.objects.select_related("requester", "assignee", "organisation", "segment__parent")
+        .only(
+            *(f.name for f in Request._meta.concrete_fields),
+            *_user_only("requester"),
+            *_user_only("assignee"),
+            "organisation__id",
+            "organisation__name",
+            "segment__id",
+            "segment__name",
+            "segment__parent__id",
+            "segment__parent__name",
+        )
+        .annotate(
+            has_documents=Exists(
+                Attachment.objects.filter(request=OuterRef("pk"), message__isnull=True)
+            )
+        )
+    )
+    return get_for_user_or_404(
+        queryset, user=user, perm="guichet.view_request", reference=reference[:20]
+    )
+
+
 def _with_overdue(queryset: QuerySet, now: dt.datetime) -> QuerySet:
     return queryset.annotate(
         overdue=Case(When(overdue_q(now), then=Value(True)), default=Value(False)),
@@ -247,6 +274,7 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
     """The exchange of a request as this user may read it: a buyer never gets internal notes
     (they are not even read from the database for them)."""
     advisor_side = user.has_perm("guichet.add_note", request)
+    has_documents = getattr(request, "has_documents", True)
     context: dict[str, Any] = {
         "request_attachments": list(
             Attachment.objects.filter(request=request, message__isnull=True).only(
@@ -258,7 +286,9 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
                 "size",
                 "uploaded_at",
             )
-        ),
+        )
+        if has_documents
+        else [],
         "advisor_side": advisor_side,
     }
     if advisor_side:

@@ -15,7 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.html import format_html
@@ -145,9 +145,43 @@ def request_list(request: HttpRequest) -> HttpResponse:
     return render(request, "guichet/request_list.html", {"page": page})
 
 
+# The request page's addresses are reversed once per process with a placeholder reference,
+# then filled in: a dozen reverse() calls were a tenth of that page's rendering.
+PAGE_URLS = (
+    "rate",
+    "reply",
+    "note",
+    "withdraw",
+    "take",
+    "assign",
+    "time",
+    "close",
+    "redirect",
+    "capitalise",
+)
+PLACEHOLDER_REFERENCE, PLACEHOLDER_PK = "GV-0000-0000", "987654321"
+_url_templates: dict[tuple, dict[str, str]] = {}
+
+
+def _page_urls(reference: str) -> dict[str, str]:
+    key = (get_urlconf(), get_script_prefix())
+    templates = _url_templates.get(key)
+    if templates is None:
+        templates = {name: reverse(f"guichet:{name}") for name in ("index", "queue", "requests")}
+        templates |= {
+            name: reverse(f"guichet:{name}", args=[PLACEHOLDER_REFERENCE]) for name in PAGE_URLS
+        }
+        templates["time_edit"] = reverse(
+            "guichet:time_edit", args=[PLACEHOLDER_REFERENCE, PLACEHOLDER_PK]
+        )
+        _url_templates[key] = templates
+    return {name: url.replace(PLACEHOLDER_REFERENCE, reference) for name, url in templates.items()}
+
+
 def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[str, Any]:
     user = request.user
-    context = {"req": obj, **selectors.request_page(request=obj, user=user)}
+    urls = _page_urls(obj.reference)
+    context = {"req": obj, "urls": urls, **selectors.request_page(request=obj, user=user)}
     perms = {
         "reply": "guichet.reply_as_requester",
         "answer": "guichet.reply_as_advisor",
@@ -171,7 +205,7 @@ def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[st
         context["note_form"] = forms.get("note_form") or NoteForm()
     if can["assign"]:
         context["assign_form"] = forms.get("assign_form") or AssignForm(
-            suggestions=_suggestions(obj)
+            suggestions=_suggestions(obj), people=_filter_choices()[0]
         )
     if can["time"]:
         context["time_form"] = forms.get("time_form") or TimeEntryForm()
@@ -180,6 +214,8 @@ def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[st
             entry.editable = entry.author_id == user.pk and (
                 timezone.localdate(entry.created_at) == today
             )
+            if entry.editable:
+                entry.edit_url = urls["time_edit"].replace(PLACEHOLDER_PK, str(entry.pk))
     if can["close"]:
         context["close_form"] = forms.get("close_form") or CloseForm()
     if can["redirect"]:
@@ -219,7 +255,7 @@ def _detail(request: HttpRequest, obj: Request, status: int = 200, **forms: Any)
 @require_GET
 @login_required
 def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    obj = selectors.request_get_for_user_or_404(reference=reference, user=request.user)
+    obj = selectors.request_page_get_or_404(reference=reference, user=request.user)
     return _detail(request, obj)
 
 
@@ -417,8 +453,9 @@ def request_capitalise(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _filter_choices() -> tuple[list, list]:
-    """The people and segments the queue filters offer, kept a minute per process: they
-    change rarely, and a new advisor appears in the filter within a minute."""
+    """The people and segments the queue filters offer (and the people the assign form
+    lists), kept a minute per process: they change rarely, and a new advisor appears in the
+    filter within a minute."""
     choices = caches["local"].get("guichet:queue-choices")
     if choices is None:
         users = [(u.pk, str(u)) for u in selectors.assignable_users()]

@@ -4,8 +4,8 @@ It shows up to six blank action forms: rendering each widget through Django's wi
 (an include per input, per attribute list and per option) was most of that page's time. A blank
 form's fields are written here in Python, with exactly the markup of `_partials/form.html`,
 `_partials/field.html` and Django's widget templates; a form with data or errors, or with a
-widget not listed here, goes through the templates as before. The state-change history is
-written the same way. tests/guichet/test_render.py compares both outputs.
+widget not listed here, goes through the templates as before. The state-change history and
+the time entries are written the same way. tests/guichet/test_render.py compares both outputs.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 from django import template
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.dates import MONTHS_3
+from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from ..models import State
+from ..models import State, WorkChannel
 
 register = template.Library()
 
@@ -155,3 +155,33 @@ def history_items(events) -> SafeString:
         item.append("</li>")
         items.append("".join(item))
     return mark_safe("".join(items))  # noqa: S308
+
+
+@register.filter
+def time_items(entries) -> SafeString:
+    """The time entries' `<li>` items, as this loop renders them:
+    `<li>{{ e.date|date:"j F Y" }} · {{ e.minutes }} min · {{ e.get_channel_display }}
+    · {{ e.author }}{% if e.note %} · {{ e.note }}{% endif %}{% if e.editable %} · <a
+    href="{{ e.edit_url }}">{% translate "correct" %}<span class="visually-hidden">
+    {{ e.date|date:"j F Y" }}, {{ e.minutes }} min</span></a>{% endif %}</li>`."""
+    channels = {value: str(label) for value, label in WorkChannel.choices}
+    correct = None
+    items = []
+    for entry in entries:
+        day = escape(f"{entry.date.day} {MONTHS[entry.date.month]} {entry.date.year}")
+        item = [
+            f"<li>{day} · {entry.minutes} min · ",
+            escape(channels.get(entry.channel, entry.channel)),
+            f" · {conditional_escape(entry.author)}",
+        ]
+        if entry.note:
+            item.append(f" · {conditional_escape(entry.note)}")
+        if getattr(entry, "editable", False):
+            correct = correct or escape(gettext("correct"))
+            item.append(
+                f' · <a href="{escape(entry.edit_url)}">{correct}<span class="visually-hidden">'
+                f" {day}, {entry.minutes} min</span></a>"
+            )
+        item.append("</li>")
+        items.append("".join(item))
+    return mark_safe("\n".join(items))  # noqa: S308

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.template import engines
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from guichet import selectors, services
 from guichet.forms import (
@@ -18,7 +18,7 @@ from guichet.forms import (
     RedirectForm,
     TimeEntryForm,
 )
-from guichet.templatetags.guichet_render import form_fields, history_items
+from guichet.templatetags.guichet_render import form_fields, history_items, time_items
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +28,16 @@ HISTORY_LOOP = (
     '{{ ev.at|date:"j M Y, G \\h i" }}</time> · {{ ev.get_to_state_display }}'
     "{% if ev.actor %} · {{ ev.actor }}{% endif %}{% if ev.note %} · {{ ev.note }}{% endif %}"
     "</li>{% endfor %}"
+)
+
+
+TIME_LOOP = (
+    "{% for e in time_entries %}\n"
+    '<li>{{ e.date|date:"j F Y" }} · {{ e.minutes }} min · {{ e.get_channel_display }} · '
+    "{{ e.author }}{% if e.note %} · {{ e.note }}{% endif %}{% if e.editable %} · "
+    '<a href="{{ e.edit_url }}">{% translate "correct" %}<span class="visually-hidden"> '
+    '{{ e.date|date:"j F Y" }}, {{ e.minutes }} min</span></a>{% endif %}</li>\n'
+    "{% endfor %}"
 )
 
 
@@ -85,3 +95,30 @@ def test_the_history_is_written_as_the_template_loop_writes_it(language, make_re
     expected = engines["django"].from_string(HISTORY_LOOP).render({"events": events})
     assert history_items(events) == expected
     assert "&lt;APES&gt; &amp; co" in expected
+
+
+def test_the_time_entries_are_written_as_the_template_loop_writes_it(
+    language, client_for, make_request, advisor
+):
+    request = make_request()
+    services.request_take(request=request, by=advisor)
+    other = make_user("conseiller", first_name="Élodie", last_name="O'Brien")
+    today = timezone.localdate()
+    services.time_entry_create(request=request, by=advisor, date=today, minutes=45, channel="phone")
+    note = "Appel <long> & co"
+    services.time_entry_create(
+        request=request, by=other, date=today, minutes=480, channel="visio", note=note
+    )
+    page = client_for(advisor).get(request.get_absolute_url()).content.decode()
+    entries = selectors.request_page(request=request, user=advisor)["time_entries"]
+    for entry in entries:
+        entry.editable = entry.author_id == advisor.pk
+        entry.edit_url = f"{request.get_absolute_url()}temps/{entry.pk}/"
+    template = engines["django"].from_string("{% load i18n %}" + TIME_LOOP)
+    expected = template.render({"time_entries": entries})
+    assert same_html(time_items(entries), expected)
+    assert "&lt;long&gt; &amp; co" in expected and expected.count("visually-hidden") == 1
+    if language == "fr":
+        mine = entries[0]
+        assert f'href="{request.get_absolute_url()}temps/{mine.pk}/">corriger' in page
+        assert "O&#x27;Brien · Appel &lt;long&gt; &amp; co</li>" in page
