@@ -143,6 +143,7 @@ class SelectionItemInline(admin.TabularInline):
 
 @admin.register(Selection)
 class SelectionAdmin(SafeChangeListMixin, admin.ModelAdmin):
-    list_display = ["user", "updated_at"]
-    raw_id_fields = ["user"]
+    list_display = ["name", "user", "contract_type", "is_active", "updated_at"]
+    raw_id_fields = ["user", "segment"]
+    search_fields = ["name", "user__email"]
     inlines = [SelectionItemInline]

@@ -388,3 +388,18 @@ def test_the_migration_keeps_each_users_selection_as_their_active_my_selection()
     selection = Selection.objects.get(user=buyer)
     assert selection.name == "Ma sélection" and selection.is_active
     assert list(selection.items.values_list("fiche__slug", flat=True)) == ["ancienne"]
+
+
+def test_the_kit_adds_to_the_active_selection(client_for, contracts):
+    buyer = make_user("acheteur")
+    client = client_for(buyer)
+    services.selection_add(user=buyer, fiches=[contracts["cleaning"]])
+    roads = services.selection_create(user=buyer, name="Voirie", contract_type="works")
+    kit = client.get(reverse("clauses:kit"), {"contract_type": "works"}).content.decode()
+    slugs = re.findall(
+        r'<input type="hidden" name="fiche" value="([^"]+)">', kit.split("kit-add")[1]
+    )
+    client.post(reverse("clauses:selection_add"), {"fiche": slugs, "next": "/clauses/selection/"})
+    assert set(roads.items.values_list("fiche__slug", flat=True)) == set(slugs) and slugs
+    first = Selection.objects.get(user=buyer, name="Ma sélection")
+    assert list(first.items.values_list("fiche__slug", flat=True)) == [contracts["cleaning"].slug]
