@@ -58,6 +58,33 @@ def namespace_version(name: str) -> str:
     return version.hex
 
 
+def namespace_versions(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The versions of several namespaces, read in one query (memoised like the above)."""
+    memo = _request_versions.get()
+    missing = [n for n in names if memo is None or n not in memo]
+    if missing:
+        found = dict(CacheNamespace.objects.filter(name__in=missing).values_list("name", "version"))
+        for name in missing:
+            version = found.get(name)
+            if version is None:
+                namespace_version(name)  # creates it
+                continue
+            if memo is not None:
+                memo[name] = version.hex
+            else:
+                found[name] = version
+        if memo is None:
+            return tuple(found[n].hex if n in found else namespace_version(n) for n in names)
+    return tuple(memo[n] for n in names)
+
+
+def writes_pending(names: tuple[str, ...]) -> bool:
+    """Whether a batch of writes of this request (`bumps_batched`) touches these namespaces:
+    values computed now must not be kept."""
+    pending = _deferred_bumps.get()
+    return bool(pending) and any(n in pending for n in names)
+
+
 def namespace_bump(name: str) -> None:
     """Make every value cached under `name` stale (call it inside the writing transaction)."""
     pending = _deferred_bumps.get()

@@ -39,6 +39,9 @@ class Panel:
     template: str
     context: Callable[..., dict[str, Any] | None]
     order: int = 100
+    # The cache namespaces (apure.caching) whose data the block shows: a page rendered once
+    # (apure.render_once) that holds the block is keyed by their versions too.
+    namespaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,9 @@ class Registry:
         items[:] = [i for i in items if i.key != item.key] + [item]
         if sort:
             items.sort(key=lambda i: i.order)
+
+    def panel_namespaces(self, slot: str) -> tuple[str, ...]:
+        return tuple(n for panel in self.object_panels.get(slot, []) for n in panel.namespaces)
 
     def render_panels(
         self, panels: list[Panel], request: HttpRequest, *args: Any

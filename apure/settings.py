@@ -145,6 +145,13 @@ CACHES["local"] = {
     "LOCATION": "apure-local",
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
+# Pages rendered once per data version and query (apure.render_once), per process too: a
+# few hundred of the most recent (about 60 KB each) are enough to serve the common searches.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "apure-pages",
+    "OPTIONS": {"MAX_ENTRIES": 400},
+}
 
 SESSION_ENGINE = "apure.sessions"  # the database, with the user loaded in the same query
 SESSION_IDLE_SECONDS = env.int("SESSION_IDLE_SECONDS", default=60 * 60)

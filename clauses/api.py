@@ -6,16 +6,18 @@ Field names are part of the public contract: add fields, never rename or remove 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.core.paginator import EmptyPage
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import timezone
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 
+from apure.render_once import shared
 from apure.site import site_url
 
-from . import search, selectors
+from . import search, selectors, services
 from .loi_climat import REQUIREMENTS
 from .models import SLUG_RE, Fiche
 from .text import render_markdown
@@ -157,13 +159,18 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
     """Mêmes filtres que la page /clauses/ ; plusieurs valeurs d'un même filtre se combinent
     avec OU, les filtres entre eux avec ET. Une valeur inconnue est ignorée. Une page au-delà
     de la dernière répond 404, comme la page HTML."""
-    _open(response)
+    _open(response)  # also on an error
+    # The JSON is computed once per catalogue version and query (apure.render_once).
+    key = ("api-list", site_url(), request.path, filters.model_dump_json())
+    body = shared(("clauses",), key, lambda: _list_body(request, filters))
+    return _json(body)
+
+
+def _list_body(request: HttpRequest, filters: Filters) -> bytes:
     params = {
         name: getattr(filters, name)
         for name in ("kind", "segment", "theme", "level", "contract_type")
     }
-    from django.http import QueryDict
-
     data = QueryDict(mutable=True)
     for name, values in params.items():
         data.setlist(name, [str(v)[:100] for v in values[:50]])
@@ -189,10 +196,13 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
         if number is None:
             return None
         query = request.GET.copy()
+        for name in list(query):  # the known parameters only
+            if name not in Filters.model_fields:
+                del query[name]
         query["page"] = str(number)
         return f"{site_url()}{request.path}?{query.urlencode()}"
 
-    return {
+    payload = {
         "count": paginator.count,
         "page": page.number,
         "page_size": page_size,
@@ -201,6 +211,19 @@ def clause_list(request: HttpRequest, response: HttpResponse, filters: Query[Fil
         "previous": link(page.previous_page_number() if page.has_previous() else None),
         "results": list(page.object_list),
     }
+    return _render(request, FichePage, payload)
+
+
+def _render(request: HttpRequest, schema: type[Schema], data: Any) -> bytes:
+    """The JSON Ninja would send for `data` through `schema`."""
+    payload = schema.from_orm(data).model_dump(by_alias=True)
+    return api.renderer.render(request, payload, response_status=200)
+
+
+def _json(body: bytes) -> HttpResponse:
+    response = HttpResponse(body, content_type=api.renderer.media_type)
+    _open(response)
+    return response
 
 
 @api.get(
@@ -213,7 +236,12 @@ def clause_detail(request: HttpRequest, response: HttpResponse, slug: str):
     _open(response)
     if not SLUG_RE.fullmatch(slug):
         raise HttpError(404, "Fiche introuvable.")
-    fiche = selectors.published_fiche_full(slug=slug)
-    if fiche is None:
-        raise HttpError(404, "Fiche introuvable.")
-    return fiche
+
+    def body() -> bytes:
+        fiche = selectors.published_fiche_full(slug=slug)
+        if fiche is None:
+            raise HttpError(404, "Fiche introuvable.")
+        return _render(request, FicheDetail, fiche)
+
+    key = ("api-detail", site_url(), slug)
+    return _json(shared(("clauses", services.ACTIVITY_NAMESPACE), key, body))

@@ -68,13 +68,24 @@ def catalogue_changed(sender, **kwargs) -> None:
         namespace_bump("clauses")
 
 
+def activity_changed(sender, **kwargs) -> None:
+    """Feedback written or moderated: the fiche pages that show it are stale."""
+    from apure.caching import namespace_bump
+
+    from .services import ACTIVITY_NAMESPACE
+
+    namespace_bump(ACTIVITY_NAMESPACE)
+
+
 def connect_catalogue_signals() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
-    from .models import Fiche, Segment, Synonym, Theme
+    from .models import Feedback, Fiche, Segment, Synonym, Theme
 
     for model in (Fiche, Segment, Synonym, Theme):
         post_save.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_{model}")
         post_delete.connect(catalogue_changed, sender=model, dispatch_uid=f"catalogue_d_{model}")
+    for signal in (post_save, post_delete):
+        signal.connect(activity_changed, sender=Feedback, dispatch_uid=f"activity_{signal}")
     for through in (Fiche.segments.through, Fiche.themes.through):
         m2m_changed.connect(catalogue_changed, sender=through, dispatch_uid=f"catalogue_{through}")

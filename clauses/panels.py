@@ -6,12 +6,15 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from apure.render_once import shared
+
 from . import selectors
 from .selection import SelectionStore
 
 
 def home_panel(request: HttpRequest) -> dict[str, Any] | None:
-    fiches = selectors.fiches_newest(limit=5)
+    # The same for everyone: read once per catalogue version (apure.render_once).
+    fiches = shared(("clauses",), ("home-newest", 5), lambda: selectors.fiches_newest(limit=5))
     return {"fiches": fiches} if fiches else None
 
 

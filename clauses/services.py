@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from apure.audit import audit_log
+from apure.caching import namespace_bump
 from apure.emails import email_enqueue
 from apure.errors import DomainError
 from apure.models import User
@@ -264,9 +265,16 @@ def fiche_archive(*, fiche: Fiche, by: User, notify: bool = True) -> Fiche:
     return fiche
 
 
+# Buyers' activity shown on a fiche page (copies, published feedback), apart from the
+# catalogue's version so that a copy does not make every search stale.
+ACTIVITY_NAMESPACE = "clauses.activity"
+
+
 def fiche_record_copy(*, fiche: Fiche) -> None:
     """Count one copy; a single UPDATE, so concurrent copies are all counted."""
-    Fiche.objects.filter(pk=fiche.pk).update(copy_count=F("copy_count") + 1)
+    with transaction.atomic():
+        Fiche.objects.filter(pk=fiche.pk).update(copy_count=F("copy_count") + 1)
+        namespace_bump(ACTIVITY_NAMESPACE)  # the fiche pages show the count
 
 
 @transaction.atomic

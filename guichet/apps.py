@@ -1,6 +1,10 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# The version of the published Q&As (apure.caching): the fiche pages that show them are
+# rendered once per version of it (apure.render_once).
+FAQ_NAMESPACE = "guichet.faq"
+
 
 class GuichetConfig(AppConfig):
     name = "guichet"
@@ -43,7 +47,32 @@ class GuichetConfig(AppConfig):
         )
         registry.add_object_panel(
             "clauses.fiche",
-            Panel("guichet-qas", "guichet/panel_fiche_qas.html", fiche_qas_panel, 50),
+            Panel(
+                "guichet-qas",
+                "guichet/panel_fiche_qas.html",
+                fiche_qas_panel,
+                50,
+                namespaces=(FAQ_NAMESPACE,),
+            ),
         )
         registry.add_demo_seeder("guichet", demo.seed, order=20)
         registry.add_personal_data("guichet", export=personal_data, erase=personal_data_erase)
+        connect_faq_signals()
+
+
+def faq_changed(sender, **kwargs) -> None:
+    """Any change to a Q&A or to the fiches it cites (services or admin, same transaction)."""
+    from apure.caching import namespace_bump
+
+    if kwargs.get("action", "post_").startswith("post_"):
+        namespace_bump(FAQ_NAMESPACE)
+
+
+def connect_faq_signals() -> None:
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from .models import QA
+
+    post_save.connect(faq_changed, sender=QA, dispatch_uid="guichet_faq_saved")
+    post_delete.connect(faq_changed, sender=QA, dispatch_uid="guichet_faq_deleted")
+    m2m_changed.connect(faq_changed, sender=QA.fiches.through, dispatch_uid="guichet_faq_fiches")

@@ -60,7 +60,7 @@ def _clear_cache():
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
 
-    for alias in ("default", "local"):
+    for alias in ("default", "local", "pages"):
         if isinstance(caches[alias], LocMemCache):
             caches[alias].clear()
     yield

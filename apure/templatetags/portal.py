@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from apure.registry import registry
+from apure.render_once import collector, personal_part
 
 register = template.Library()
 
@@ -19,3 +20,13 @@ def object_panels(context, slot: str, obj):
         for shown in registry.render_panels(registry.object_panels.get(slot, []), request, obj)
     ]
     return mark_safe("".join(html))  # noqa: S308  (rendered templates, autoescaped)
+
+
+@register.simple_tag(takes_context=True)
+def personal(context, name: str):
+    """A part of the page that belongs to the person asking (apure.render_once): included
+    as is in an ordinary rendering, left as a marker in a shared one and put back into each
+    response with that response's own context."""
+    if collector(context) is not None:
+        return mark_safe(personal_part(name))  # noqa: S308  (a marker, replaced before sending)
+    return mark_safe(context.template.engine.get_template(name).render(context))  # noqa: S308

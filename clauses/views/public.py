@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -16,11 +18,15 @@ from apure.http import (
     is_htmx,
     permission_required,
 )
+from apure.registry import registry
+from apure.render_once import render_once
 
 from .. import search, selectors, services
 from ..forms import FeedbackForm, KitForm, RequestChangesForm
 from ..loi_climat import SUMMARY, requirements_met
+from ..search.filters import FACETS
 from ..selection import SelectionStore
+from ..templatetags.clauses_selection import selection_choices
 from ..text import render_markdown
 
 PAGE_SIZE = 20
@@ -32,14 +38,31 @@ COPIED_SESSION_KEY = "clauses_copied"
 
 @require_GET
 def fiche_list(request: HttpRequest) -> HttpResponse:
-    result = search.clause_search_page(
-        request.GET, page=request.GET.get("page"), per_page=PAGE_SIZE
+    """Rendered once per catalogue version and query (apure.render_once): the facets and the
+    cards are shared by everyone; the header, the counter and each card's selection button are
+    the person's own."""
+    params = request.GET
+    partial = is_htmx(request, "search-region")
+    query = params.get("q", "")
+    facets = tuple((name, tuple(params.getlist(name))) for name in FACETS)
+    page = params.get("page", "")
+
+    def context() -> dict:
+        result = search.clause_search_page(params, page=page, per_page=PAGE_SIZE)
+        pairs = f"{result.querystring}&" if result.querystring else ""
+        here = f"{reverse('clauses:list')}?{pairs}page={result.page.number}"
+        return {**vars(result), "oob": partial, "next": here}
+
+    selection = SelectionStore(request)
+    response = render_once(
+        request,
+        "clauses/_search_region.html" if partial else "clauses/fiche_list.html",
+        namespaces=("clauses",),
+        key=("list", partial, query, facets, page),
+        context=context,
+        personal=lambda: {"selection": selection},
+        choices=selection_choices(selection),
     )
-    context = {**vars(result), "selection": SelectionStore(request)}
-    if is_htmx(request, "search-region"):
-        response = render(request, "clauses/_search_region.html", {**context, "oob": True})
-    else:
-        response = render(request, "clauses/fiche_list.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
     return response
 
@@ -49,22 +72,53 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
-    context = {
+    selection = SelectionStore(request)
+    if request.user.has_perm("clauses.propose_fiche"):
+        # Experts and staff see drafts and the fiche's management: rendered for them.
+        fiche = selectors.fiche_get_for_user_or_404(slug=slug, user=request.user)
+        context = {
+            **_fiche_context(fiche),
+            "selection": selection,
+            "feedback_form": FeedbackForm(),
+            "changes_form": RequestChangesForm(),
+        }
+        return render(request, "clauses/fiche_detail.html", context)
+    # Everyone else reads the published fiche, rendered once per version of what it shows.
+    return render_once(
+        request,
+        "clauses/fiche_detail.html",
+        namespaces=(
+            "clauses",
+            services.ACTIVITY_NAMESPACE,
+            *registry.panel_namespaces("clauses.fiche"),
+        ),
+        key=("fiche", slug),
+        context=lambda: _fiche_context(
+            selectors.fiche_get_for_user_or_404(slug=slug, user=AnonymousUser())
+        ),
+        personal=lambda: {
+            "selection": selection,
+            "fiche_slug": slug,
+            "feedback_form": FeedbackForm(),
+        },
+        choices=selection_choices(selection),
+    )
+
+
+def _fiche_context(fiche) -> dict:
+    return {
         "fiche": fiche,
+        "fiche_slug": fiche.slug,
         "text_html": render_markdown(fiche.text),
         "guidance_html": render_markdown(fiche.guidance),
         "related": selectors.fiche_related(fiche=fiche) if fiche.is_published else [],
         "feedback": selectors.fiche_feedback_summary(fiche=fiche),
-        "feedback_form": FeedbackForm(),
-        "selection": SelectionStore(request),
-        "changes_form": RequestChangesForm(),
         "segments": list(fiche.segments.all()),
         "themes": list(fiche.themes.all()),
         "eforms": fiche.eforms_labels(),
         "loi_climat": requirements_met(fiche),
+        "next": fiche.get_absolute_url(),
     }
-    return render(request, "clauses/fiche_detail.html", context)
 
 
 @require_POST
@@ -108,23 +162,40 @@ def feedback_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def kit(request: HttpRequest) -> HttpResponse:
-    form = KitForm(request.GET or None)
-    proposals = None
-    if form.is_bound and form.is_valid():
-        proposals = selectors.kit_proposals(
-            contract_type=form.cleaned_data["contract_type"],
-            segment=form.cleaned_data["segment"],
-        )
-    return render(
-        request,
-        "clauses/kit.html",
-        {
+    """Rendered once per catalogue version and contract (apure.render_once)."""
+    params = request.GET
+    key = ("kit", bool(params), params.get("contract_type", ""), params.get("segment", ""))
+
+    def context() -> dict:
+        form = KitForm(params or None)
+        proposals = None
+        if form.is_bound and form.is_valid():
+            proposals = selectors.kit_proposals(
+                contract_type=form.cleaned_data["contract_type"],
+                segment=form.cleaned_data["segment"],
+            )
+        here = reverse("clauses:kit")
+        if form.is_bound:
+            here += "?" + urlencode(
+                {name: params.get(name, "") for name in ("contract_type", "segment")}
+            )
+        return {
             "form": form,
             "proposals": proposals,
-            "selection": SelectionStore(request),
             "loi_climat_summary": SUMMARY,
-        },
-        status=400 if form.is_bound and form.errors else 200,
+            "next": here,
+            "status": 400 if form.is_bound and form.errors else 200,
+        }
+
+    selection = SelectionStore(request)
+    return render_once(
+        request,
+        "clauses/kit.html",
+        namespaces=("clauses",),
+        key=key,
+        context=context,
+        personal=lambda: {"selection": selection},
+        choices=selection_choices(selection),
     )
 
 

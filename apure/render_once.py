@@ -1,0 +1,201 @@
+"""Pages rendered once and served many times.
+
+A read page whose content depends on shared data (the catalogue) and on the query, not on who
+asks, is rendered once per data version and canonical query, kept in the process's "pages" cache
+(which may be emptied at any time: the page is rendered again), and each response is assembled
+from that stored part and the small per-user parts.
+
+How a view uses it (clauses/views/public.py is the worked example)::
+
+    return render_once(
+        request,
+        "clauses/fiche_list.html",
+        namespaces=("clauses",),                 # the data versions the page depends on
+        key=("list", canonical_query),           # sorted known parameters, page number included
+        context=lambda: {...},                   # the shared context, on a miss only; its
+                                                 # "status" entry, if any, is the response's
+        personal=lambda: {"selection": store},   # the context of the per-user parts
+        choices={"selection": lambda pk: "in" if int(pk) in ids else "out"},
+    )
+
+What is per user is marked in the templates, and only there:
+
+* ``{% personal "app/_part.html" %}`` (apure.templatetags.portal): in a shared rendering it
+  leaves a marker; each response renders that template with the request's own context (the
+  header's account links and menu, the messages, the selection counter). Outside render-once
+  (every other page) it is a plain include, so the base template serves both.
+* ``personal_choice(context, group, key, variants)``: a part with a few possible renderings
+  (a card's "Add to my selection" / "In my selection" button): all are rendered once, and
+  ``choices[group](key)`` picks one per response.
+* The CSRF token: the shared rendering holds a placeholder, replaced by the request's token.
+
+The shared rendering sees no request, no user, no messages and no permissions: a template
+that would ask for them gets the anonymous answer, never another person's. The cache key holds
+the data versions read from the database (once per request, apure.caching), so a publish, an
+edit or an archive is visible on the very next request in every process.
+
+Pages private by nature (an advisor's queue) do not use this: their speed comes from bounded
+queries and light templates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.template import Context, RequestContext
+from django.template.loader import get_template
+from django.utils.crypto import salted_hmac
+
+from .caching import namespace_versions, writes_pending
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+COLLECTOR = "_apure_render_once"
+TIMEOUT = 3600
+
+
+def _nonce() -> str:
+    # Markers nobody can write into content: derived from the secret key (stable across the
+    # processes, unknown outside).
+    return salted_hmac("apure.render_once", "marker", secret=settings.SECRET_KEY).hexdigest()[:16]
+
+
+class _Markers:
+    def __init__(self):
+        nonce = _nonce()
+        self.csrf = f"csrf{nonce}"
+        self.start = f"\x02ro{nonce}:"
+        self.pattern = re.compile(re.escape(self.start) + "([^\x03]*)\x03")
+
+    def part(self, spec: str) -> str:
+        return f"{self.start}{spec}\x03"
+
+
+_markers: _Markers | None = None
+
+
+def markers() -> _Markers:
+    global _markers
+    if _markers is None:
+        _markers = _Markers()
+    return _markers
+
+
+class Collector:
+    """Present in the context of a shared rendering: gathers the variants of choice parts."""
+
+    def __init__(self):
+        self.variants: dict[str, dict[str, str]] = {}
+
+
+def collector(context) -> Collector | None:
+    return context.get(COLLECTOR)
+
+
+def personal_part(name: str) -> str:
+    return markers().part(f"i:{name}")
+
+
+def personal_choice(context, group: str, key: Any, variants: dict[str, str]) -> str | None:
+    """In a shared rendering: keeps the variants and returns the marker; otherwise None."""
+    found = collector(context)
+    if found is None:
+        return None
+    spec = f"c:{group}:{key}"
+    found.variants[spec] = variants
+    return markers().part(spec)
+
+
+def _render_shared(template_name: str, context: dict[str, Any]) -> tuple[list, dict, int]:
+    status = context.pop("status", 200)
+    found = Collector()
+    shared = {**context, COLLECTOR: found, "csrf_token": markers().csrf}
+    html = get_template(template_name).template.render(Context(shared, autoescape=True))
+    parts: list[Any] = []
+    position = 0
+    for match in markers().pattern.finditer(html):
+        parts.append(html[position : match.start()])
+        parts.append(match.group(1))  # a spec: "i:<template>" or "c:<group>:<key>"
+        position = match.end()
+    parts.append(html[position:])
+    # Even indexes are text, odd ones are specs.
+    return parts, found.variants, status
+
+
+def shared(namespaces: Iterable[str], key: Any, compute: Callable[[], T]) -> T:
+    """`compute()` once per version of `namespaces` and `key`, kept with the rendered pages:
+    for a body that holds nothing personal at all (the API's JSON)."""
+    namespaces = tuple(namespaces)
+    versions = namespace_versions(namespaces)
+    digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+    cache_key = f"render-once:{':'.join(versions)}:{digest}"
+    cache = caches["pages"]
+    value = None
+    try:
+        value = cache.get(cache_key)
+    except Exception:  # a cache outage only costs the computation
+        logger.warning("render-once cache unavailable", exc_info=True)
+    if value is None:
+        value = compute()
+        if not writes_pending(namespaces):  # not computed from writes not yet versioned
+            try:
+                cache.set(cache_key, value, TIMEOUT)
+            except Exception:
+                logger.warning("render-once cache unavailable", exc_info=True)
+    return value
+
+
+def render_once(
+    request: HttpRequest,
+    template_name: str,
+    *,
+    namespaces: Iterable[str],
+    key: Any,
+    context: Callable[[], dict[str, Any]],
+    personal: Callable[[], dict[str, Any]] | None = None,
+    choices: dict[str, Callable[[str], str]] | None = None,
+) -> HttpResponse:
+    stored = shared(
+        namespaces, (template_name, key), lambda: _render_shared(template_name, context())
+    )
+    return HttpResponse(assemble(request, stored, personal, choices), status=stored[2])
+
+
+def assemble(request, stored, personal=None, choices=None) -> str:
+    """The stored shared part with this request's own parts put in."""
+    parts, variants, _status = stored
+    out: list[str] = []
+    holes: dict[str, str] = {}
+    with ExitStack() as bound:
+        request_context = None
+        for index, part in enumerate(parts):
+            if not index % 2:
+                out.append(part)
+            elif part.startswith("i:"):
+                name = part[2:]
+                if name not in holes:
+                    template = get_template(name).template
+                    if request_context is None:
+                        # Bound once for every part: the context processors run once.
+                        request_context = RequestContext(request, personal() if personal else {})
+                        bound.enter_context(request_context.bind_template(template))
+                    holes[name] = template.render(request_context)
+                out.append(holes[name])
+            else:
+                group, key = part[2:].split(":", 1)
+                out.append(variants[part][choices[group](key)])
+    html = "".join(out)
+    csrf = markers().csrf
+    if csrf in html:
+        html = html.replace(csrf, get_token(request))
+    return html
