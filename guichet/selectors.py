@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from django.db.models import (
     BooleanField,
@@ -292,30 +293,87 @@ def request_page(*, request: Request, user) -> dict[str, Any]:
         "advisor_side": advisor_side,
     }
     if advisor_side:
-        context["events"] = list(
-            Event.objects.filter(request=request)
-            .select_related("actor")
-            .only("pk", "request_id", "from_state", "to_state", "at", "note", *_user_only("actor"))
-        )
-        context["time_entries"] = list(
-            TimeEntry.objects.filter(request=request)
-            .select_related("author")
-            .only(
-                "pk",
-                "request_id",
-                "date",
-                "minutes",
-                "channel",
-                "note",
-                "created_at",
-                "author_id",
-                *_user_only("author"),
-            )
-        )
+        context["events"] = request_history(request=request)
+        context["time_entries"] = request_time_entries(request=request)
         context["time_total"] = sum(e.minutes for e in context["time_entries"])
         if request.state == State.CLOSED:
             context["qas"] = list(request.qas.only("pk", "title", "status"))
     return context
+
+
+class HistoryItem(NamedTuple):
+    at: dt.datetime
+    to_state: str
+    note: str
+    actor: str | None  # the person's name as the portal writes it
+
+
+def request_history(*, request: Request) -> list[HistoryItem]:
+    """The request's state changes, oldest first, read as plain values: a busy request has
+    dozens, and the page only writes them out."""
+    names: dict[int, str] = {}
+    items = []
+    for at, to_state, note, actor_id, first_name, last_name, email in (
+        Event.objects.filter(request=request)
+        .order_by("at", "pk")
+        .values_list(
+            "at",
+            "to_state",
+            "note",
+            "actor_id",
+            "actor__first_name",
+            "actor__last_name",
+            "actor__email",
+        )
+    ):
+        if actor_id is not None and actor_id not in names:
+            person = User(pk=actor_id, first_name=first_name, last_name=last_name, email=email)
+            names[actor_id] = str(person)
+        items.append(HistoryItem(at, to_state, note, names.get(actor_id)))
+    return items
+
+
+@dataclass(slots=True)
+class TimeItem:
+    pk: int
+    date: dt.date
+    minutes: int
+    channel: str
+    note: str
+    created_at: dt.datetime
+    author_id: int
+    author: str  # the person's name as the portal writes it
+    editable: bool = False  # set by the page: by this reader, today
+    edit_url: str = ""
+
+
+def request_time_entries(*, request: Request) -> list[TimeItem]:
+    """The time logged on the request, in date order, read as plain values."""
+    names: dict[int, str] = {}
+    items = []
+    for pk, date, minutes, channel, note, created_at, author_id, first, last, email in (
+        TimeEntry.objects.filter(request=request)
+        .order_by("date", "pk")
+        .values_list(
+            "pk",
+            "date",
+            "minutes",
+            "channel",
+            "note",
+            "created_at",
+            "author_id",
+            "author__first_name",
+            "author__last_name",
+            "author__email",
+        )
+    ):
+        if author_id not in names:
+            person = User(pk=author_id, first_name=first, last_name=last, email=email)
+            names[author_id] = str(person)
+        items.append(
+            TimeItem(pk, date, minutes, channel, note, created_at, author_id, names[author_id])
+        )
+    return items
 
 
 def request_exchange(*, request: Request, advisor_side: bool) -> list[Message]:

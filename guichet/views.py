@@ -512,7 +512,13 @@ def queue(request: HttpRequest) -> HttpResponse:
             "form": form,
             "selects": form.selects(),
             "region_html": region_html,
-            "counts": selectors.queue_counts(user=user, now=now),
+            # The figures follow the list's rules: kept until a request changes, a minute at most.
+            "counts": cached(
+                "guichet",
+                ("queue-counts", user.pk, now.strftime("%Y%m%d%H%M")),
+                lambda: selectors.queue_counts(user=user, now=now),
+                timeout=60,
+            ),
         }
         response = render(request, "guichet/queue.html", context)
     patch_vary_headers(response, ("HX-Request", "HX-Target"))

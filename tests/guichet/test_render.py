@@ -14,10 +14,12 @@ from guichet.forms import (
     CloseForm,
     MessageForm,
     NoteForm,
+    QueueFilterForm,
     RatingForm,
     RedirectForm,
     TimeEntryForm,
 )
+from guichet.models import Event
 from guichet.templatetags.guichet_render import form_fields, history_items, time_items
 from tests.factories import make_user
 
@@ -90,10 +92,11 @@ def test_the_history_is_written_as_the_template_loop_writes_it(language, make_re
     services.request_take(request=request, by=advisor)
     services.request_redirect(request=request, by=advisor, to="Le réseau <APES> & co")
     staff = make_user("equipe", first_name="Élodie", last_name="O'Brien")
-    events = selectors.request_page(request=request, user=staff)["events"]
-    events[0].actor = None  # a change made by the system has no actor
+    Event.objects.filter(pk=request.events.order_by("at", "pk")[0].pk).update(actor=None)
+    events = list(request.events.select_related("actor").order_by("at", "pk"))
+    assert events[0].actor is None  # a change made by the system has no actor
     expected = engines["django"].from_string(HISTORY_LOOP).render({"events": events})
-    assert history_items(events) == expected
+    assert history_items(selectors.request_page(request=request, user=staff)["events"]) == expected
     assert "&lt;APES&gt; &amp; co" in expected
 
 
@@ -110,15 +113,36 @@ def test_the_time_entries_are_written_as_the_template_loop_writes_it(
         request=request, by=other, date=today, minutes=480, channel="visio", note=note
     )
     page = client_for(advisor).get(request.get_absolute_url()).content.decode()
-    entries = selectors.request_page(request=request, user=advisor)["time_entries"]
-    for entry in entries:
+    items = selectors.request_page(request=request, user=advisor)["time_entries"]
+    entries = list(request.time_entries.select_related("author").order_by("date", "pk"))
+    for entry in (*items, *entries):
         entry.editable = entry.author_id == advisor.pk
         entry.edit_url = f"{request.get_absolute_url()}temps/{entry.pk}/"
     template = engines["django"].from_string("{% load i18n %}" + TIME_LOOP)
     expected = template.render({"time_entries": entries})
-    assert same_html(time_items(entries), expected)
+    assert same_html(time_items(items), expected)
     assert "&lt;long&gt; &amp; co" in expected and expected.count("visually-hidden") == 1
     if language == "fr":
         mine = entries[0]
         assert f'href="{request.get_absolute_url()}temps/{mine.pk}/">corriger' in page
         assert "O&#x27;Brien · Appel &lt;long&gt; &amp; co</li>" in page
+
+
+def test_the_queue_filters_are_written_as_the_template_loop_writes_them(language):
+    loop = engines["django"].from_string(
+        '{% for value, label, selected in options %}<option value="{{ value }}"'
+        "{% if selected %} selected{% endif %}>{{ label }}</option>{% endfor %}"
+    )
+    users, segments = [(7, "Élodie O'Brien")], [(3, "Fournitures › <Alimentation> & co")]
+    form = QueueFilterForm(
+        {"state": "all", "assignee": "7", "segment": "999"}, users=users, segments=segments
+    )
+    form.values()
+    for select in form.selects():
+        field = form.fields[select["name"]]
+        current = {"state": "all", "assignee": "7"}.get(select["name"], "")
+        options = [(value, label, str(value) == current) for value, label in field.choices]
+        assert select["options_html"] == loop.render({"options": options})
+    html = "".join(select["options_html"] for select in form.selects())
+    assert '<option value="all" selected>' in html and '<option value="7" selected>' in html
+    assert "&lt;Alimentation&gt; &amp; co" in html and "O&#x27;Brien" in html

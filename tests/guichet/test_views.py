@@ -193,6 +193,24 @@ def test_the_queue_sorts_overdue_then_unassigned_and_filters(client_for, advisor
     assert htmx.content.decode().startswith('<div id="queue-region"')
 
 
+def test_the_queue_figures_follow_every_change_at_once(client_for, advisor):
+    def figures(page):
+        return re.findall(r"<li><strong>(\d+)</strong> ([^<]+)</li>", page)[:3]
+
+    client = client_for(advisor)
+    first = submit(make_user("acheteur"))
+    page = client.get("/guichet-vert/file/").content.decode()
+    assert figures(page)[0] == ("1", "non attribuées") and figures(page)[2][0] == "0"
+    second = submit(make_user("acheteur"))
+    assert figures(client.get("/guichet-vert/file/").content.decode())[0][0] == "2"
+    services.request_take(request=first, by=advisor)
+    page = client.get("/guichet-vert/file/").content.decode()
+    assert figures(page)[0][0] == "1" and figures(page)[2] == ("1", "ouvertes et attribuées à moi")
+    other = client_for(make_user("conseiller"))
+    assert figures(other.get("/guichet-vert/file/").content.decode())[2][0] == "0"
+    assert second.reference in page
+
+
 def test_the_second_advisor_is_told_who_took_it(client_for, advisor):
     request = submit(make_user("acheteur"))
     services.request_take(request=request, by=advisor)
