@@ -132,27 +132,68 @@ def _render_shared(template_name: str, context: dict[str, Any]) -> tuple[list, d
     return parts, found.variants, status
 
 
-def shared(namespaces: Iterable[str], key: Any, compute: Callable[[], T]) -> T:
+def shared(
+    namespaces: Iterable[str],
+    key: Any,
+    compute: Callable[[], T],
+    *,
+    everywhere: bool = False,
+    refresh: bool = False,
+) -> T:
     """`compute()` once per version of `namespaces` and `key`, kept with the rendered pages:
-    for a body that holds nothing personal at all (the API's JSON)."""
+    for a body that holds nothing personal at all (the API's JSON).
+
+    `everywhere`: also looked up in (and written to) the cache every process shares (the
+    database cache in production), for the few pages a service renders ahead of the first
+    visitor after a change (`warm`). `refresh`: computed even if already stored."""
     namespaces = tuple(namespaces)
     versions = namespace_versions(namespaces)
     digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
     cache_key = f"render-once:{':'.join(versions)}:{digest}"
-    cache = caches["pages"]
+    levels = [caches["pages"], caches["default"]] if everywhere else [caches["pages"]]
     value = None
+    if not refresh:
+        for level, cache in enumerate(levels):
+            value = _get(cache, cache_key)
+            if value is not None:
+                if level:  # found in the shared cache: keep it here too
+                    _set(levels[0], cache_key, value)
+                return value
+    value = compute()
+    if not writes_pending(namespaces):  # not computed from writes not yet versioned
+        for cache in levels:
+            _set(cache, cache_key, value)
+    return value
+
+
+def _get(cache, key):
     try:
-        value = cache.get(cache_key)
+        return cache.get(key)
     except Exception:  # a cache outage only costs the computation
         logger.warning("render-once cache unavailable", exc_info=True)
-    if value is None:
-        value = compute()
-        if not writes_pending(namespaces):  # not computed from writes not yet versioned
-            try:
-                cache.set(cache_key, value, TIMEOUT)
-            except Exception:
-                logger.warning("render-once cache unavailable", exc_info=True)
-    return value
+        return None
+
+
+def _set(cache, key, value) -> None:
+    try:
+        cache.set(key, value, TIMEOUT)
+    except Exception:
+        logger.warning("render-once cache unavailable", exc_info=True)
+
+
+def warm(
+    template_name: str, *, namespaces: Iterable[str], key: Any, context: Callable[[], dict]
+) -> None:
+    """Render a page's shared part now and store it for every process: what the first
+    visitor after a change would otherwise wait for. Called by the services that change the
+    data, once their transaction has committed."""
+    shared(
+        namespaces,
+        (template_name, key),
+        lambda: _render_shared(template_name, context()),
+        everywhere=True,
+        refresh=True,
+    )
 
 
 def render_once(
@@ -164,15 +205,45 @@ def render_once(
     context: Callable[[], dict[str, Any]],
     personal: Callable[[], dict[str, Any]] | None = None,
     choices: dict[str, Callable[[str], str]] | None = None,
+    everywhere: bool = False,
+    visitor_state: Any = None,
 ) -> HttpResponse:
+    """`everywhere`: a page a service renders ahead (`warm`) is looked up in the shared cache
+    too. `visitor_state`: for a visitor (not signed in, no message waiting), what their own
+    parts depend on besides the address (e.g. the fiches of their session's selection); when
+    given, the whole page is kept for every visitor in that state and only the CSRF token is
+    put in per response."""
     stored = shared(
-        namespaces, (template_name, key), lambda: _render_shared(template_name, context())
+        namespaces,
+        (template_name, key),
+        lambda: _render_shared(template_name, context()),
+        everywhere=everywhere,
     )
-    return HttpResponse(assemble(request, stored, personal, choices), status=stored[2])
+    if visitor_state is not None and not request.user.is_authenticated and not _messages(request):
+        whole = (template_name, key, request.path, visitor_state)
+        html = shared(
+            namespaces, ("whole", whole), lambda: _assemble(request, stored, personal, choices)
+        )
+    else:
+        html = _assemble(request, stored, personal, choices)
+    return HttpResponse(_with_csrf(request, html), status=stored[2])
 
 
-def assemble(request, stored, personal=None, choices=None) -> str:
-    """The stored shared part with this request's own parts put in."""
+def _messages(request: HttpRequest) -> int:
+    """How many messages wait for this person (read without marking them as shown)."""
+    storage = getattr(request, "_messages", None)
+    return len(storage) if storage is not None else 0
+
+
+def _with_csrf(request, html: str) -> str:
+    csrf = markers().csrf
+    if csrf in html:
+        html = html.replace(csrf, get_token(request))
+    return html
+
+
+def _assemble(request, stored, personal=None, choices=None) -> str:
+    """The stored shared part with this request's own parts put in (the CSRF token aside)."""
     parts, variants, _status = stored
     out: list[str] = []
     holes: dict[str, str] = {}
@@ -194,8 +265,4 @@ def assemble(request, stored, personal=None, choices=None) -> str:
             else:
                 group, key = part[2:].split(":", 1)
                 out.append(variants[part][choices[group](key)])
-    html = "".join(out)
-    csrf = markers().csrf
-    if csrf in html:
-        html = html.replace(csrf, get_token(request))
-    return html
+    return "".join(out)

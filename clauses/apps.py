@@ -66,6 +66,9 @@ def catalogue_changed(sender, **kwargs) -> None:
 
     if kwargs.get("action", "post_").startswith("post_"):
         namespace_bump("clauses")
+        from .pages import warm_after_commit
+
+        warm_after_commit()
 
 
 def activity_changed(sender, **kwargs) -> None:

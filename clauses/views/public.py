@@ -21,15 +21,13 @@ from apure.http import (
 from apure.registry import registry
 from apure.render_once import render_once
 
-from .. import search, selectors, services
+from .. import pages, selectors, services
 from ..forms import FeedbackForm, KitForm, RequestChangesForm
 from ..loi_climat import SUMMARY, requirements_met
-from ..search.filters import FACETS
 from ..selection import SelectionStore
 from ..templatetags.clauses_selection import selection_choices
 from ..text import render_markdown
 
-PAGE_SIZE = 20
 COPIED_SESSION_KEY = "clauses_copied"
 
 
@@ -38,33 +36,29 @@ COPIED_SESSION_KEY = "clauses_copied"
 
 @require_GET
 def fiche_list(request: HttpRequest) -> HttpResponse:
-    """Rendered once per catalogue version and query (apure.render_once): the facets and the
-    cards are shared by everyone; the header, the counter and each card's selection button are
-    the person's own."""
-    params = request.GET
-    partial = is_htmx(request, "search-region")
-    query = params.get("q", "")
-    facets = tuple((name, tuple(params.getlist(name))) for name in FACETS)
-    page = params.get("page", "")
-
-    def context() -> dict:
-        result = search.clause_search_page(params, page=page, per_page=PAGE_SIZE)
-        pairs = f"{result.querystring}&" if result.querystring else ""
-        here = f"{reverse('clauses:list')}?{pairs}page={result.page.number}"
-        return {**vars(result), "oob": partial, "next": here}
-
+    """Rendered once per catalogue version and query (apure.render_once, clauses.pages): the
+    facets and the cards are shared by everyone; the header, the counter and each card's
+    selection button are the person's own."""
+    template, key, context = pages.list_page(request.GET, partial=is_htmx(request, "search-region"))
     selection = SelectionStore(request)
     response = render_once(
         request,
-        "clauses/_search_region.html" if partial else "clauses/fiche_list.html",
-        namespaces=("clauses",),
-        key=("list", partial, query, facets, page),
+        template,
+        namespaces=pages.NAMESPACES,
+        key=key,
         context=context,
         personal=lambda: {"selection": selection},
         choices=selection_choices(selection),
+        visitor_state=_visitor_state(request, selection),
+        everywhere=pages.is_unfiltered(request.GET),
     )
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
     return response
+
+
+def _visitor_state(request: HttpRequest, selection: SelectionStore) -> tuple | None:
+    """What a visitor's own parts of these pages depend on: their session's selection."""
+    return None if request.user.is_authenticated else tuple(selection.ids())
 
 
 # A fiche
@@ -102,6 +96,7 @@ def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "feedback_form": FeedbackForm(),
         },
         choices=selection_choices(selection),
+        visitor_state=_visitor_state(request, selection),
     )
 
 
@@ -196,6 +191,7 @@ def kit(request: HttpRequest) -> HttpResponse:
         context=context,
         personal=lambda: {"selection": selection},
         choices=selection_choices(selection),
+        visitor_state=_visitor_state(request, selection),
     )
 
 

@@ -16,7 +16,12 @@ from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["/clauses/", "/clauses/?q=clause", "{fiche}", "/clauses/kit-loi-climat/?contract_type=services"]
+PAGES = [
+    "/clauses/",
+    "/clauses/?q=clause",
+    "{fiche}",
+    "/clauses/kit-loi-climat/?contract_type=services",
+]
 
 
 @pytest.fixture
@@ -99,9 +104,7 @@ def test_a_message_reaches_only_its_person(people):
     third = people["fiches"][2]
     for client in (alice, bruno, visitor):
         _get(client, "/clauses/")  # every page is stored
-    response = alice.post(
-        "/clauses/selection/ajouter/", {"fiche": third.slug, "next": "/clauses/"}
-    )
+    response = alice.post("/clauses/selection/ajouter/", {"fiche": third.slug, "next": "/clauses/"})
     assert response.status_code == 302
     html = _get(alice, "/clauses/")
     assert third.title in html and 'class="messages"' in html
@@ -158,3 +161,51 @@ def test_an_emptied_cache_only_costs_a_rendering(people):
     after = _get(visitor, "/clauses/?q=clause")
     strip = re.compile(r'value="[^"]{64}"')  # CSRF tokens differ per response
     assert strip.sub("", before) == strip.sub("", after)
+
+
+def test_a_change_renders_the_first_list_ahead_for_every_process(
+    people, staff, make_fiche, django_capture_on_commit_callbacks
+):
+    """The services that change the catalogue render the unfiltered list once their
+    transaction commits, into the cache every process shares: the first visitor after the
+    change, in any process, does not wait for the search and its facet counts."""
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with django_capture_on_commit_callbacks(execute=True):  # as if committed
+        draft = make_fiche(title="Clause publiée à l’instant", status=Fiche.Status.DRAFT)
+    moderator = Client()
+    moderator.force_login(staff)
+    response = moderator.post(f"/clauses/{draft.slug}/publier/")
+    assert response.status_code == 302
+    caches["pages"].clear()  # another process: nothing in its own memory
+    visitor = people["clients"]["visitor"]
+    with CaptureQueriesContext(connection) as queries:
+        html = _get(visitor, "/clauses/")
+    assert draft.title in html
+    assert not any("clauses_fiche" in q["sql"] for q in queries.captured_queries)
+    # A search is not rendered ahead: it runs on its first request.
+    with CaptureQueriesContext(connection) as queries:
+        assert draft.title in _get(visitor, "/clauses/?q=publiée")
+    assert any("clauses_fiche" in q["sql"] for q in queries.captured_queries)
+
+
+def test_two_visitors_keep_their_own_session_selection_and_messages(people):
+    """Pages kept whole for visitors in the same state (apure.render_once's visitor_state)."""
+    first = people["fiches"][0]
+    anna, basile = Client(), Client()
+    for client in (anna, basile):
+        _get(client, "/clauses/")  # both served the page kept for empty-handed visitors
+    response = anna.post("/clauses/selection/ajouter/", {"fiche": first.slug, "next": "/clauses/"})
+    assert response.status_code == 302
+    html = _get(anna, "/clauses/")
+    assert 'class="messages"' in html and _buttons(html)[first.slug] is True
+    for url in _pages(people)[:3]:
+        html_anna, html_basile = _get(anna, url), _get(basile, url)
+        assert 'class="messages"' not in html_anna + html_basile
+        assert _buttons(html_anna).get(first.slug) is True, url
+        assert _buttons(html_basile).get(first.slug) is False, url
+        for html, client in ((html_anna, anna), (html_basile, basile)):
+            tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
+            assert {_unmask_cipher_token(t) for t in tokens} == {client.cookies["csrftoken"].value}
