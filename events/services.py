@@ -90,7 +90,8 @@ def _full_clean(instance, exclude: Iterable[str] = ()) -> None:
 
 
 def _changed(event: Event) -> None:
-    """The event page's cached programme, counts and form are stale (same transaction)."""
+    """The event page's cached programme, counts and form are stale (same transaction).
+    Every change to a registration calls it too (staff list figures are kept per version)."""
     namespace_bump(event_namespace(event.slug))
 
 
@@ -567,6 +568,7 @@ def _registration_create(
     )
     _full_clean(registration, exclude=["status", "sequence", "email_normalised", "secret"])
     registration.save()
+    _changed(event)  # a guest's unconfirmed registration is listed for staff at once
     for item_id, group in by_item.items():
         Choice.objects.create(
             registration=registration, item_id=item_id, group=group, status=Choice.Status.WISH
@@ -752,7 +754,7 @@ def registration_change_groups(
 
 @transaction.atomic
 def registration_check_in(*, registration: Registration, by: User) -> Registration:
-    Event.objects.select_for_update().get(pk=registration.event_id)
+    event = Event.objects.select_for_update().get(pk=registration.event_id)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status != Registration.Status.CONFIRMED:
         raise DomainError(_("Only a confirmed registration can be checked in."))
@@ -760,16 +762,20 @@ def registration_check_in(*, registration: Registration, by: User) -> Registrati
         registration.checked_in_at = timezone.now()
         registration.save(update_fields=["checked_in_at"])
         audit_log(actor=by, action="events.checked_in", obj=registration)
+        _changed(event)
     return registration
 
 
 @transaction.atomic
 def registration_check_in_undo(*, registration: Registration, by: User) -> Registration:
-    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    registration = (
+        Registration.objects.select_for_update().select_related("event").get(pk=registration.pk)
+    )
     if registration.checked_in_at is not None:
         registration.checked_in_at = None
         registration.save(update_fields=["checked_in_at"])
         audit_log(actor=by, action="events.check_in_undone", obj=registration)
+        _changed(registration.event)
     return registration
 
 
@@ -793,6 +799,8 @@ def pending_expire(*, now: datetime | None = None) -> int:
             registration.choices.all().delete()
             audit_log(actor=None, action="events.registration_expired", obj=registration)
             count += 1
+        for event in Event.objects.filter(pk__in={r.event_id for r in rows}).only("slug"):
+            _changed(event)
     return count
 
 
