@@ -178,6 +178,9 @@ def fiche_update(
         return fiche_submit(fiche=fiche, by=by) if submit else fiche
     if changed and fiche.published_at is not None:
         fiche.version += 1  # the row is locked: no lost update
+    if fiche.status == Fiche.Status.PUBLISHED and by.has_perm("clauses.moderate"):
+        # Staff reviewing a published fiche have just checked it: it is verified today.
+        fiche.verified_at = timezone.localdate()
     _full_clean(fiche)
     fiche._history_user = by
     fiche.save()

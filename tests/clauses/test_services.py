@@ -168,3 +168,24 @@ def test_account_deletion_erases_clause_data(make_fiche):
     assert not SelectionItem.objects.exists()
     feedback = Feedback.objects.get()
     assert feedback.author is None and feedback.comment == "" and feedback.used_in_contract
+
+
+def test_staff_publishing_or_editing_a_published_fiche_verify_it(make_fiche, staff_user):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    expert = make_user("expert")
+    fiche = services.fiche_create(by=expert, data=CONTENT, submit=True)
+    assert fiche.verified_at is None
+    fiche = services.fiche_publish(fiche=fiche, by=staff_user, notify=False)
+    assert fiche.verified_at == timezone.localdate()
+    Fiche.objects.filter(pk=fiche.pk).update(verified_at=dt.date(2025, 1, 1))
+    fiche.refresh_from_db()
+    # The author's own edit does not verify it; staff's does.
+    services.fiche_update(fiche=fiche, by=expert, data={**CONTENT, "summary": "Autre résumé."})
+    fiche.refresh_from_db()
+    assert fiche.verified_at == dt.date(2025, 1, 1)
+    services.fiche_update(fiche=fiche, by=staff_user, data={**CONTENT, "summary": "Résumé."})
+    fiche.refresh_from_db()
+    assert fiche.verified_at == timezone.localdate()
