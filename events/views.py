@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,6 +30,7 @@ from apure.http import (
     permission_required,
     redirect_next,
 )
+from apure.render_once import render_once
 
 from . import ics, selectors, services
 from .forms import (
@@ -86,9 +88,12 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return render(request, "events/event_list.html", context)
 
 
-def _detail_context(request: HttpRequest, event: Event, form=None) -> dict:
-    mine = selectors.registration_of_user(event=event, user=request.user)
-    one_click = request.user.has_perm("events.register_one_click")
+def _detail_context(request: HttpRequest | None, event: Event, form=None) -> dict:
+    """The event page's context for this request's person; with no request, for any
+    visitor (the page rendered once for all of them)."""
+    user = request.user if request is not None else AnonymousUser()
+    mine = selectors.registration_of_user(event=event, user=user)
+    one_click = user.has_perm("events.register_one_click")
     state = event.registration_state()
     namespace = event_namespace(event.slug)
     context = {
@@ -98,7 +103,7 @@ def _detail_context(request: HttpRequest, event: Event, form=None) -> dict:
         "state": state,
         "mine": mine,
         "one_click": one_click,
-        "can_manage": request.user.has_perm("events.manage_events"),
+        "can_manage": user.has_perm("events.manage_events"),
     }
     # The programme and a blank form are the same for everyone until the event changes:
     # rendered once per version of the event (the services bump it with every change).
@@ -122,7 +127,19 @@ def _detail_context(request: HttpRequest, event: Event, form=None) -> dict:
 @require_GET
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = selectors.event_get_for_user_or_404(slug=slug, user=request.user, cache=True)
-    return render(request, "events/event_detail.html", _detail_context(request, event))
+    if request.user.is_authenticated:
+        return render(request, "events/event_detail.html", _detail_context(request, event))
+    # Every visitor sees the same page: rendered once per version of the event (its services
+    # bump it with every change, registrations included) and per registration state, which
+    # moves with the clock; the header, the messages and the CSRF token are each visitor's.
+    return render_once(
+        request,
+        "events/event_detail.html",
+        namespaces=(event_namespace(event.slug),),
+        key=("visitor", event.slug, event.registration_state(), event.is_past),
+        context=lambda: _detail_context(None, event),
+        visitor_state=(),
+    )
 
 
 def _outcome_message(request: HttpRequest, registration: Registration, created: bool) -> None:
