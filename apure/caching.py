@@ -25,6 +25,7 @@ from django.core.cache import caches
 from django.db import connection
 
 from .models import CacheNamespace
+from .site import current_request
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -45,9 +46,19 @@ def request_scope() -> Iterator[None]:
         _request_versions.reset(token)
 
 
+def _preloaded() -> dict[str, str]:
+    """The versions the session store read with the session (apure.sessions), if it did."""
+    request = current_request.get()
+    session = getattr(request, "session", None)
+    return getattr(session, "cache_versions", None) or {}
+
+
 def namespace_version(name: str) -> str:
     memo = _request_versions.get()
     if memo is not None and name in memo:
+        return memo[name]
+    if memo is not None and name in (preloaded := _preloaded()):
+        memo[name] = preloaded[name]
         return memo[name]
     version = CacheNamespace.objects.filter(name=name).values_list("version", flat=True).first()
     if version is None:
@@ -63,6 +74,9 @@ def namespace_versions(names: tuple[str, ...]) -> tuple[str, ...]:
     """The versions of several namespaces, read in one plain query (building it with the ORM
     cost as much as running it, on every cached page), memoised like the above."""
     memo = _request_versions.get()
+    if memo is not None:
+        preloaded = _preloaded()
+        memo.update({n: preloaded[n] for n in names if n not in memo and n in preloaded})
     known = memo if memo is not None else {}
     missing = [n for n in names if n not in known]
     if missing:

@@ -29,6 +29,9 @@ preloaded_user: ContextVar = ContextVar("apure_preloaded_user", default=None)
 
 class SessionStore(DatabaseSessionStore):
     user = None  # the account loaded with the session, if it is a signed-in one
+    # The versions of the cached data (apure.caching), read in the same query: a page
+    # rendered once (apure.render_once) then costs no query of its own to know them.
+    cache_versions: dict[str, str] | None = None
 
     @classmethod
     def get_model_class(cls):
@@ -54,7 +57,10 @@ class SessionStore(DatabaseSessionStore):
         if row is None:
             self._session_key = None
             return {}
-        session_data, role_list, *user_values = row
+        session_data, versions, role_list, *user_values = row
+        self.cache_versions = dict(
+            pair.split(" ", 1) for pair in (versions or "").split(",") if " " in pair
+        )
         if user_values[0] is not None:
             self.user = User.from_db(connection.alias, user_fields, user_values)
             self.user.set_role_list(role_list)
@@ -72,16 +78,20 @@ _SQL: dict[str, tuple[str, list[str]]] = {}
 
 def _load_sql(connection) -> tuple[str, list[str]]:
     if connection.vendor not in _SQL:
-        from .models import PortalSession, User
+        from .models import CacheNamespace, PortalSession, User
 
         quote = connection.ops.quote_name
         fields = [f.attname for f in User._meta.concrete_fields]
         columns = ", ".join(f"u.{quote(f.column)}" for f in User._meta.concrete_fields)
         through = User.groups.through._meta
-        joined = (
-            "STRING_AGG(g.name, ',')"
-            if connection.vendor == "postgresql"
-            else ("GROUP_CONCAT(g.name, ',')")
+        postgresql = connection.vendor == "postgresql"
+        joined = "STRING_AGG(g.name, ',')" if postgresql else "GROUP_CONCAT(g.name, ',')"
+        namespaces = quote(CacheNamespace._meta.db_table)
+        versions = (
+            "SELECT STRING_AGG(n.name || ' ' || REPLACE(n.version::text, '-', ''), ',') "  # noqa: S608
+            f"FROM {namespaces} n"
+            if postgresql
+            else f"SELECT GROUP_CONCAT(n.name || ' ' || n.version, ',') FROM {namespaces} n"  # noqa: S608
         )
         # Only names of our own tables and columns go into this text, never a value.
         roles = (
@@ -90,7 +100,7 @@ def _load_sql(connection) -> tuple[str, list[str]]:
             f"WHERE ug.{quote('user_id')} = u.{quote('id')}"
         )
         _SQL[connection.vendor] = (
-            f"SELECT s.{quote('session_data')}, ({roles}), {columns} "  # noqa: S608
+            f"SELECT s.{quote('session_data')}, ({versions}), ({roles}), {columns} "  # noqa: S608
             f"FROM {quote(PortalSession._meta.db_table)} s "
             f"LEFT JOIN {quote(User._meta.db_table)} u ON u.{quote('id')} = s.{quote('user_id')} "
             f"WHERE s.{quote('session_key')} = %s AND s.{quote('expire_date')} > %s",

@@ -209,3 +209,18 @@ def test_two_visitors_keep_their_own_session_selection_and_messages(people):
         for html, client in ((html_anna, anna), (html_basile, basile)):
             tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
             assert {_unmask_cipher_token(t) for t in tokens} == {client.cookies["csrftoken"].value}
+
+
+def test_a_stored_page_costs_a_visitor_one_query_and_a_buyer_two(people):
+    """Served from the stored page: a visitor reads the data versions; a buyer reads their
+    session (with their account, roles and the data versions) and their active selection."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for who, expected in (("visitor", 1), ("alice", 2)):
+        client = people["clients"][who]
+        for url in _pages(people):
+            _get(client, url)
+            with CaptureQueriesContext(connection) as queries:
+                _get(client, url)
+            assert len(queries) == expected, (who, url, [q["sql"] for q in queries])
