@@ -178,24 +178,34 @@ def _page_urls(reference: str) -> dict[str, str]:
     return {name: url.replace(PLACEHOLDER_REFERENCE, reference) for name, url in templates.items()}
 
 
+REQUESTER_SIDE_PERMS = {
+    "reply": "guichet.reply_as_requester",
+    "withdraw": "guichet.withdraw_request",
+    "rate": "guichet.rate_request",
+}
+ADVISOR_SIDE_PERMS = {
+    "answer": "guichet.reply_as_advisor",
+    "note": "guichet.add_note",
+    "take": "guichet.take_request",
+    "assign": "guichet.assign_request",
+    "time": "guichet.log_time",
+    "close": "guichet.close_request",
+    "redirect": "guichet.redirect_request",
+    "capitalise": "guichet.capitalise",
+}
+
+
 def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[str, Any]:
     user = request.user
     urls = _page_urls(obj.reference)
     context = {"req": obj, "urls": urls, **selectors.request_page(request=obj, user=user)}
-    perms = {
-        "reply": "guichet.reply_as_requester",
-        "answer": "guichet.reply_as_advisor",
-        "note": "guichet.add_note",
-        "take": "guichet.take_request",
-        "assign": "guichet.assign_request",
-        "time": "guichet.log_time",
-        "close": "guichet.close_request",
-        "redirect": "guichet.redirect_request",
-        "withdraw": "guichet.withdraw_request",
-        "rate": "guichet.rate_request",
-        "capitalise": "guichet.capitalise",
+    can = {name: user.has_perm(perm, obj) for name, perm in REQUESTER_SIDE_PERMS.items()}
+    # Each advisors' side action requires being on that side (guichet/permissions.py): a buyer
+    # is not asked about each of them.
+    advisor_side = context["advisor_side"]
+    can |= {
+        name: advisor_side and user.has_perm(perm, obj) for name, perm in ADVISOR_SIDE_PERMS.items()
     }
-    can = {name: user.has_perm(perm, obj) for name, perm in perms.items()}
     if can["answer"]:
         can["reply"] = False  # the advisors' side answers; it does not reply as the buyer
     context["can"] = can
