@@ -56,6 +56,7 @@ from django.template.loader import get_template
 from django.utils.crypto import salted_hmac
 
 from .caching import namespace_versions, writes_pending
+from .context_processors import portal
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -206,33 +207,54 @@ def render_once(
     personal: Callable[[], dict[str, Any]] | None = None,
     choices: dict[str, Callable[[str], str]] | None = None,
     everywhere: bool = False,
+    personal_state: Any = None,
     visitor_state: Any = None,
 ) -> HttpResponse:
     """`everywhere`: a page a service renders ahead (`warm`) is looked up in the shared cache
-    too. `visitor_state`: for a visitor (not signed in, no message waiting), what their own
-    parts depend on besides the address (e.g. the fiches of their session's selection); when
-    given, the whole page is kept for every visitor in that state and only the CSRF token is
-    put in per response."""
+    too.
+
+    `personal_state`: what the person's own parts depend on besides who they are, their
+    roles, the address and the menu (e.g. their active selection's name and fiches). When
+    given, and no message waits for them, the whole page is kept for that person in that
+    state (for every visitor in it, when not signed in), and only the CSRF token is put in per
+    response. `visitor_state` is the same for visitors only (signed-in people get their parts
+    rendered)."""
     stored = shared(
         namespaces,
         (template_name, key),
         lambda: _render_shared(template_name, context()),
         everywhere=everywhere,
     )
-    if visitor_state is not None and not request.user.is_authenticated and not _messages(request):
-        whole = (template_name, key, request.path, visitor_state)
+    state = personal_state
+    if state is None and not request.user.is_authenticated:
+        state = visitor_state
+    whole = _whole_key(request, state) if state is not None else None
+    if whole is not None:
         html = shared(
-            namespaces, ("whole", whole), lambda: _assemble(request, stored, personal, choices)
+            namespaces,
+            ("whole", template_name, key, whole),
+            lambda: _assemble(request, stored, personal, choices),
         )
     else:
         html = _assemble(request, stored, personal, choices)
     return HttpResponse(_with_csrf(request, html), status=stored[2])
 
 
-def _messages(request: HttpRequest) -> int:
-    """How many messages wait for this person (read without marking them as shown)."""
+def _whole_key(request: HttpRequest, state: Any) -> tuple | None:
+    """Everything the personal parts of the base template read, with the caller's state; None
+    when a message waits (messages are shown once)."""
     storage = getattr(request, "_messages", None)
-    return len(storage) if storage is not None else 0
+    if storage is not None and len(storage):  # read without marking them as shown
+        return None
+    user = request.user
+    who = None
+    if user.is_authenticated:
+        who = (user.pk, user.get_full_name(), user.email, tuple(sorted(user.role_names)))
+    menu = tuple(
+        (str(item["label"]), item["url"], item["current"], item["badge"])
+        for item in portal(request)["nav_items"]
+    )
+    return (request.path, who, menu, state)
 
 
 def _with_csrf(request, html: str) -> str:

@@ -49,16 +49,17 @@ def fiche_list(request: HttpRequest) -> HttpResponse:
         context=context,
         personal=lambda: {"selection": selection},
         choices=selection_choices(selection),
-        visitor_state=_visitor_state(request, selection),
+        personal_state=_selection_state(selection),
         everywhere=pages.is_unfiltered(request.GET),
     )
     patch_vary_headers(response, ("HX-Request", "HX-Target"))
     return response
 
 
-def _visitor_state(request: HttpRequest, selection: SelectionStore) -> tuple | None:
-    """What a visitor's own parts of these pages depend on: their session's selection."""
-    return None if request.user.is_authenticated else tuple(selection.ids())
+def _selection_state(selection: SelectionStore) -> tuple:
+    """What a person's own parts of these pages depend on besides who they are: their active
+    selection (its name on the counter, its fiches on the buttons)."""
+    return (selection.name, tuple(selection.ids()))
 
 
 # A fiche
@@ -96,7 +97,7 @@ def fiche_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "feedback_form": FeedbackForm(),
         },
         choices=selection_choices(selection),
-        visitor_state=_visitor_state(request, selection),
+        personal_state=_selection_state(selection),
     )
 
 
@@ -191,7 +192,7 @@ def kit(request: HttpRequest) -> HttpResponse:
         context=context,
         personal=lambda: {"selection": selection},
         choices=selection_choices(selection),
-        visitor_state=_visitor_state(request, selection),
+        personal_state=_selection_state(selection),
     )
 
 

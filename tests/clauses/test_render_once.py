@@ -16,6 +16,7 @@ from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
+FEEDBACK_BUTTON = "Envoyer mon avis"
 PAGES = [
     "/clauses/",
     "/clauses/?q=clause",
@@ -224,3 +225,22 @@ def test_a_stored_page_costs_a_visitor_one_query_and_a_buyer_two(people):
             with CaptureQueriesContext(connection) as queries:
                 _get(client, url)
             assert len(queries) == expected, (who, url, [q["sql"] for q in queries])
+
+
+def test_a_persons_kept_page_follows_their_name_roles_and_selection(people):
+    alice_client, alice = people["clients"]["alice"], people["alice"]
+    first, second = people["fiches"][0], people["fiches"][1]
+    _get(alice_client, "/clauses/")
+    type(alice).objects.filter(pk=alice.pk).update(first_name="Alix")
+    html = _get(alice_client, "/clauses/")
+    assert "Alix Aubert" in html and "Alice Aubert" not in html
+    services.selection_add(user=alice, fiches=[second])
+    buttons = _buttons(_get(alice_client, "/clauses/"))
+    assert buttons[first.slug] is True and buttons[second.slug] is True
+    from apure.roles import Role
+    from apure.services import user_set_roles
+
+    fiche_url = first.get_absolute_url()
+    assert FEEDBACK_BUTTON in _get(alice_client, fiche_url)  # buyers say they used a clause
+    user_set_roles(user=alice, roles={Role.MEMBER}, by=None)
+    assert FEEDBACK_BUTTON not in _get(alice_client, fiche_url)
