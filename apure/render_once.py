@@ -219,25 +219,27 @@ def render_once(
     state (for every visitor in it, when not signed in), and only the CSRF token is put in per
     response. `visitor_state` is the same for visitors only (signed-in people get their parts
     rendered)."""
-    stored = shared(
-        namespaces,
-        (template_name, key),
-        lambda: _render_shared(template_name, context()),
-        everywhere=everywhere,
-    )
+    def stored() -> tuple[list, dict, int]:
+        return shared(
+            namespaces,
+            (template_name, key),
+            lambda: _render_shared(template_name, context()),
+            everywhere=everywhere,
+        )
+
+    def assembled() -> tuple[str, int]:
+        parts = stored()
+        return _assemble(request, parts, personal, choices), parts[2]
+
     state = personal_state
     if state is None and not request.user.is_authenticated:
         state = visitor_state
     whole = _whole_key(request, state) if state is not None else None
     if whole is not None:
-        html = shared(
-            namespaces,
-            ("whole", template_name, key, whole),
-            lambda: _assemble(request, stored, personal, choices),
-        )
+        html, status = shared(namespaces, ("whole", template_name, key, whole), assembled)
     else:
-        html = _assemble(request, stored, personal, choices)
-    return HttpResponse(_with_csrf(request, html), status=stored[2])
+        html, status = assembled()
+    return HttpResponse(_with_csrf(request, html), status=status)
 
 
 def _whole_key(request: HttpRequest, state: Any) -> tuple | None:
