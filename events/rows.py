@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .models import Choice, Event, Group, ProgrammeItem, Registration
+from .selectors import ChosenGroup
 
 BADGES = {
     Registration.Status.WAITING: " badge-warning",
@@ -51,10 +52,9 @@ def registration_rows(
     ]
     rows = []
     for r in registrations:
-        choices: list[Choice] = list(r.choices.all())
+        choices: list[ChosenGroup] = r.chosen  # selectors.with_chosen_groups
         groups = "".join(
-            f"<br>{escape(c.group.title)}"
-            f"{waiting_suffix if c.status == Choice.Status.WAITING else ''}"
+            f"<br>{escape(c.title)}{waiting_suffix if c.status == Choice.Status.WAITING else ''}"
             for c in choices
         )
         organisation = f" · {escape(r.organisation_name)}" if r.organisation_name else ""

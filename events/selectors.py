@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
@@ -239,17 +240,32 @@ def registrations_for_staff(
     q = q.strip()[:100]
     if q:
         queryset = _search(queryset, q)
-    # The columns the rows show (a row holds a dozen more: secrets, dates of emails sent).
-    choices = (
-        Choice.objects.select_related("group")
-        .only("pk", "registration_id", "group_id", "status", "group__id", "group__title")
+    # The columns the rows show (a row holds a dozen more: secrets, dates of emails sent),
+    # in arrival order (the (event, sequence) index); their groups come from
+    # `with_chosen_groups`, once the page is cut.
+    return queryset.only(*STAFF_ROW_FIELDS).order_by("sequence", "pk")
+
+
+class ChosenGroup(NamedTuple):
+    group_id: int
+    title: str
+    status: str
+
+
+def with_chosen_groups(registrations: Iterable[Registration]) -> list[Registration]:
+    """Each registration with `chosen`: its groups in programme order, read in one query as
+    plain values (a prefetch of model instances was a fifth of the staff list's time)."""
+    rows = list(registrations)
+    chosen: dict[int, list[ChosenGroup]] = {r.pk: [] for r in rows}
+    for registration_id, group_id, title, status in (
+        Choice.objects.filter(registration_id__in=chosen)
         .order_by("item__starts_at")
-    )
-    return (
-        queryset.only(*STAFF_ROW_FIELDS)
-        .prefetch_related(Prefetch("choices", choices))
-        .order_by("sequence", "pk")  # arrival order: the (event, sequence) index
-    )
+        .values_list("registration_id", "group_id", "group__title", "status")
+    ):
+        chosen[registration_id].append(ChosenGroup(group_id, title, status))
+    for r in rows:
+        r.chosen = chosen[r.pk]
+    return rows
 
 
 STAFF_ROW_FIELDS = (

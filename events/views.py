@@ -684,7 +684,9 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
         "groups": groups,
         "waiting": selectors.waiting_lists(event=event, cache=True),
         "page": page,
-        "rows_html": registration_rows(event, page.object_list, list(slots.values())),
+        "rows_html": registration_rows(
+            event, selectors.with_chosen_groups(page.object_list), list(slots.values())
+        ),
         "filters": filters,
         "query": query,
         "statuses": [
