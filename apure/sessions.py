@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from contextvars import ContextVar
+from functools import cache
 
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
@@ -35,9 +36,7 @@ class SessionStore(DatabaseSessionStore):
 
     @classmethod
     def get_model_class(cls):
-        from .models import PortalSession
-
-        return PortalSession
+        return _model()
 
     def load(self):
         """The session, its user and their roles in one query; the SQL is written once per
@@ -71,6 +70,13 @@ class SessionStore(DatabaseSessionStore):
         user_id = data.get(SESSION_KEY)
         instance.user_id = int(user_id) if str(user_id or "").isdigit() else None
         return instance
+
+
+@cache
+def _model():
+    from .models import PortalSession
+
+    return PortalSession
 
 
 _SQL: dict[str, tuple[str, list[str]]] = {}
