@@ -1,5 +1,5 @@
 """French typography the portal owes: "1er" for the first day of a month, and typographic
-apostrophes (’) in the French catalogues of the clause library and of the portal."""
+apostrophes (’) in the French catalogues of every app and of the portal."""
 
 import datetime as dt
 import gettext
@@ -12,7 +12,10 @@ from django.utils import translation
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CATALOGUES = [
-    ROOT / "clauses" / "locale" / "fr" / "LC_MESSAGES" / "django.mo",
+    *(
+        ROOT / app / "locale" / "fr" / "LC_MESSAGES" / "django.mo"
+        for app in ("clauses", "guichet", "chantiers", "events")
+    ),
     ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.mo",
 ]
 MARKUP = re.compile(r"<[^>]*>")
