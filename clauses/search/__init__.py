@@ -116,18 +116,18 @@ def clause_search(
         sorted((name, tuple(v)) for name, v in values.items()),
         modified_since.isoformat() if modified_since is not None else "",
     )
-    total = cached("clauses", ("count", key), filtered.count)
-    facet_list = (
-        build_facets(
-            cached("clauses", ("facets", key), lambda: facet_counts(filterset, matched)),
-            filterset,
-            values,
-            segments,
-            themes,
-        )
+    counts = (
+        cached("clauses", ("facets", key), lambda: facet_counts(filterset, matched))
         if facets
-        else []
+        else None
     )
+    # Without any facet filter, the facets' single reading also gave the total.
+    total = (
+        counts["total"]
+        if counts is not None and "total" in counts
+        else cached("clauses", ("count", key), filtered.count)
+    )
+    facet_list = build_facets(counts, filterset, values, segments, themes) if facets else []
     labels = {
         "kind": dict(Fiche.Kind.choices),
         "contract_type": dict(Fiche.ContractType.choices),
