@@ -219,6 +219,7 @@ def render_once(
     state (for every visitor in it, when not signed in), and only the CSRF token is put in per
     response. `visitor_state` is the same for visitors only (signed-in people get their parts
     rendered)."""
+
     def stored() -> tuple[list, dict, int]:
         return shared(
             namespaces,
@@ -248,15 +249,36 @@ def _whole_key(request: HttpRequest, state: Any) -> tuple | None:
     storage = getattr(request, "_messages", None)
     if storage is not None and len(storage):  # read without marking them as shown
         return None
+    return (*person_key(request, portal(request)["nav_items"]), state)
+
+
+def person_key(request: HttpRequest, nav_items) -> tuple:
+    """What the header, the menu and the footer show a person: the address (the menu marks
+    the current page), who they are and their roles, the menu's entries and badges."""
     user = request.user
     who = None
     if user.is_authenticated:
         who = (user.pk, user.get_full_name(), user.email, tuple(sorted(user.role_names)))
     menu = tuple(
-        (str(item["label"]), item["url"], item["current"], item["badge"])
-        for item in portal(request)["nav_items"]
+        (str(item["label"]), item["url"], item["current"], item["badge"]) for item in nav_items
     )
-    return (request.path, who, menu, state)
+    return (request.path, who, menu)
+
+
+def personal_chrome(context, name: str, render: Callable[[], str]) -> str:
+    """A part of the base template (apure/personal/*, messages aside) on an ordinary page:
+    rendered once per person, menu and address, with the CSRF token put in per response."""
+    request = context.get("request")
+    if request is None or "nav_items" not in context:
+        return render()
+    key = hashlib.sha256(repr((name, person_key(request, context["nav_items"]))).encode())
+    cache_key = f"chrome:{key.hexdigest()[:32]}"
+    html = _get(caches["pages"], cache_key)
+    if html is None:
+        with context.push(csrf_token=markers().csrf):
+            html = render()
+        _set(caches["pages"], cache_key, html)
+    return _with_csrf(request, html)
 
 
 def _with_csrf(request, html: str) -> str:

@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from apure.registry import registry
-from apure.render_once import collector, personal_part
+from apure.render_once import collector, personal_chrome, personal_part
 
 register = template.Library()
 
@@ -22,6 +22,13 @@ def object_panels(context, slot: str, obj):
     return mark_safe("".join(html))  # noqa: S308  (rendered templates, autoescaped)
 
 
+# The base template's parts that depend only on the person, the menu and the address.
+CHROME = frozenset(
+    f"apure/personal/{name}.html"
+    for name in ("body_attributes", "account_nav", "main_nav", "session_warning")
+)
+
+
 @register.simple_tag(takes_context=True)
 def personal(context, name: str):
     """A part of the page that belongs to the person asking (apure.render_once): included
@@ -29,4 +36,7 @@ def personal(context, name: str):
     response with that response's own context."""
     if collector(context) is not None:
         return mark_safe(personal_part(name))  # noqa: S308  (a marker, replaced before sending)
-    return mark_safe(context.template.engine.get_template(name).render(context))  # noqa: S308
+    template = context.template.engine.get_template(name)
+    if name in CHROME:
+        return mark_safe(personal_chrome(context, name, lambda: template.render(context)))  # noqa: S308
+    return mark_safe(template.render(context))  # noqa: S308

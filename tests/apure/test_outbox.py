@@ -149,7 +149,9 @@ def test_login_works_while_redis_is_dead(client, settings):
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "apure_cache",
-        }
+        },
+        "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     from django.core.management import call_command
 

@@ -158,6 +158,7 @@ def test_failed_logins_in_one_worker_lock_the_account_in_another(settings, clien
             "LOCATION": "apure_cache",
         },
         "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
     user = UserFactory(email="verrou-multi-processus@mairie.example.fr")
     env = {**PRODUCTION, "ALLOWED_HOSTS": "testserver", "SECURE_SSL_REDIRECT": "false"}
