@@ -228,19 +228,21 @@ def render_once(
             everywhere=everywhere,
         )
 
-    def assembled() -> tuple[str, int]:
+    def assembled() -> tuple[tuple[str, ...], int]:
         parts = stored()
-        return _assemble(request, parts, personal, choices), parts[2]
+        html = _assemble(request, parts, personal, choices)
+        return tuple(html.split(markers().csrf)), parts[2]  # the places of the CSRF token
 
     state = personal_state
     if state is None and not request.user.is_authenticated:
         state = visitor_state
     whole = _whole_key(request, state) if state is not None else None
     if whole is not None:
-        html, status = shared(namespaces, ("whole", template_name, key, whole), assembled)
+        chunks, status = shared(namespaces, ("whole", template_name, key, whole), assembled)
     else:
-        html, status = assembled()
-    return HttpResponse(_with_csrf(request, html), status=status)
+        chunks, status = assembled()
+    html = get_token(request).join(chunks) if len(chunks) > 1 else chunks[0]
+    return HttpResponse(html, status=status)
 
 
 def _whole_key(request: HttpRequest, state: Any) -> tuple | None:
@@ -249,7 +251,9 @@ def _whole_key(request: HttpRequest, state: Any) -> tuple | None:
     storage = getattr(request, "_messages", None)
     if storage is not None and len(storage):  # read without marking them as shown
         return None
-    return (*person_key(request, portal(request)["nav_items"]), state)
+    if request.user.is_authenticated:
+        return (*person_key(request, portal(request)["nav_items"]), state)
+    return (*_visitor_key(request), state)
 
 
 def person_key(request: HttpRequest, nav_items) -> tuple:
@@ -263,6 +267,23 @@ def person_key(request: HttpRequest, nav_items) -> tuple:
         (str(item["label"]), item["url"], item["current"], item["badge"]) for item in nav_items
     )
     return (request.path, who, menu)
+
+
+_visitor_keys: dict[str, tuple] = {}
+
+
+def _visitor_key(request: HttpRequest) -> tuple:
+    """`person_key` of a visitor: the same for every visitor at an address, kept per process
+    unless the visitors' menu shows a badge (a count that moves)."""
+    found = _visitor_keys.get(request.path)
+    if found is None:
+        nav_items = portal(request)["nav_items"]
+        found = person_key(request, nav_items)
+        if not any(item["badge"] for item in nav_items):
+            if len(_visitor_keys) > 2000:  # addresses are not all alike: stay small
+                _visitor_keys.clear()
+            _visitor_keys[request.path] = found
+    return found
 
 
 def personal_chrome(context, name: str, render: Callable[[], str]) -> str:
