@@ -138,9 +138,7 @@ def test_buyer_prepares_two_contracts_in_two_named_selections(
     new.get_by_label("Nom (l’objet du marché)").fill("Restauration scolaire 2027")
     new.get_by_label("Type de marché (facultatif)").select_option("services")
     page.get_by_role("button", name="Créer la sélection").click()
-    expect(page.locator(".messages")).to_contain_text(
-        "Restauration scolaire 2027"
-    )
+    expect(page.locator(".messages")).to_contain_text("Restauration scolaire 2027")
     canteen = [add_first_result(page, live_server, "cantine scolaire")]
     canteen.append(add_first_result(page, live_server, "repas végétarien"))
     expect(page.locator("#selection-link")).to_contain_text("Restauration scolaire 2027")
