@@ -143,22 +143,48 @@ def bumps_batched() -> Iterator[None]:
 
 def cached(namespace: str, parts: Any, compute: Callable[[], T], *, timeout: int = 3600) -> T:
     """`compute()`, or its value cached for the same `parts` at the current version."""
+    return versioned((namespace,), parts, compute, timeout=timeout)
+
+
+def versioned(
+    namespaces: tuple[str, ...],
+    parts: Any,
+    compute: Callable[[], T],
+    *,
+    aliases: tuple[str, ...] = ("local",),
+    refresh: bool = False,
+    timeout: int = 3600,
+) -> T:
+    """`compute()`, or its value kept for the same `parts` at the current versions of
+    `namespaces`. The caches of `aliases` are looked up in order (a value found in a later one
+    is copied to the first) and all written; `refresh` computes even if a value is kept."""
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    key = f"{namespace}:{namespace_version(namespace)}:{digest}"
-    cache = caches["local"]
-    try:
-        value = cache.get(key)
-    except Exception:  # a cache outage only costs the computation
-        logger.warning("cache unavailable for %s", namespace, exc_info=True)
-        return compute()
-    if value is None:
-        value = compute()
-        pending = _deferred_bumps.get()
-        if pending is not None and namespace in pending:
-            # Computed from writes not yet versioned (and perhaps rolled back): not kept.
-            return value
-        try:
-            cache.set(key, value, timeout)
-        except Exception:
-            logger.warning("cache unavailable for %s", namespace, exc_info=True)
+    key = f"{':'.join(namespaces)}:{':'.join(namespace_versions(namespaces))}:{digest}"
+    levels = [caches[alias] for alias in aliases]
+    if not refresh:
+        for level, cache in enumerate(levels):
+            value = _cache_get(cache, key)
+            if value is not None:
+                if level:
+                    _cache_set(levels[0], key, value, timeout)
+                return value
+    value = compute()
+    if not writes_pending(namespaces):  # not from writes not yet versioned (or rolled back)
+        for cache in levels:
+            _cache_set(cache, key, value, timeout)
     return value
+
+
+def _cache_get(cache, key: str) -> Any:
+    try:
+        return cache.get(key)
+    except Exception:  # a cache outage only costs the computation
+        logger.warning("cache unavailable for %s", key, exc_info=True)
+        return None
+
+
+def _cache_set(cache, key: str, value: Any, timeout: int) -> None:
+    try:
+        cache.set(key, value, timeout)
+    except Exception:
+        logger.warning("cache unavailable for %s", key, exc_info=True)

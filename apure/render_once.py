@@ -40,25 +40,21 @@ queries and light templates.
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import re
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from typing import Any, TypeVar
 
 from django.conf import settings
-from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template import Context, RequestContext
 from django.template.loader import get_template
 from django.utils.crypto import salted_hmac
 
-from .caching import namespace_versions, writes_pending
+from .caching import versioned
 from .context_processors import portal
 
-logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 COLLECTOR = "_apure_render_once"
@@ -147,39 +143,14 @@ def shared(
     `everywhere`: also looked up in (and written to) the cache every process shares (the
     database cache in production), for the few pages a service renders ahead of the first
     visitor after a change (`warm`). `refresh`: computed even if already stored."""
-    namespaces = tuple(namespaces)
-    versions = namespace_versions(namespaces)
-    digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
-    cache_key = f"render-once:{':'.join(versions)}:{digest}"
-    levels = [caches["pages"], caches["default"]] if everywhere else [caches["pages"]]
-    value = None
-    if not refresh:
-        for level, cache in enumerate(levels):
-            value = _get(cache, cache_key)
-            if value is not None:
-                if level:  # found in the shared cache: keep it here too
-                    _set(levels[0], cache_key, value)
-                return value
-    value = compute()
-    if not writes_pending(namespaces):  # not computed from writes not yet versioned
-        for cache in levels:
-            _set(cache, cache_key, value)
-    return value
-
-
-def _get(cache, key):
-    try:
-        return cache.get(key)
-    except Exception:  # a cache outage only costs the computation
-        logger.warning("render-once cache unavailable", exc_info=True)
-        return None
-
-
-def _set(cache, key, value) -> None:
-    try:
-        cache.set(key, value, TIMEOUT)
-    except Exception:
-        logger.warning("render-once cache unavailable", exc_info=True)
+    return versioned(
+        tuple(namespaces),
+        ("render-once", key),
+        compute,
+        aliases=("pages", "default") if everywhere else ("pages",),
+        refresh=refresh,
+        timeout=TIMEOUT,
+    )
 
 
 def warm(
@@ -292,14 +263,13 @@ def personal_chrome(context, name: str, render: Callable[[], str]) -> str:
     request = context.get("request")
     if request is None or "nav_items" not in context:
         return render()
-    key = hashlib.sha256(repr((name, person_key(request, context["nav_items"]))).encode())
-    cache_key = f"chrome:{key.hexdigest()[:32]}"
-    html = _get(caches["pages"], cache_key)
-    if html is None:
+    key = ("chrome", name, person_key(request, context["nav_items"]))
+
+    def rendered() -> str:
         with context.push(csrf_token=markers().csrf):
-            html = render()
-        _set(caches["pages"], cache_key, html)
-    return _with_csrf(request, html)
+            return render()
+
+    return _with_csrf(request, versioned((), key, rendered, aliases=("pages",)))
 
 
 def _with_csrf(request, html: str) -> str:
