@@ -11,17 +11,94 @@ from __future__ import annotations
 import re
 import statistics
 import subprocess
+import tempfile
+import time
+import urllib.parse
 import urllib.request
+from collections.abc import Callable
 
 BARE = "/bench/bare/"
 
 
-def wrk_rps(url: str, duration: int, cookie: str | None = None) -> float:
-    command = ["wrk", "-t2", "-c8", f"-d{duration}s", url]
+def wrk_rps(url: str | list[str], duration: int, cookie: str | None = None) -> float:
+    """Requests per second on `url`, or on a mix of URLs of one server, taken in turn."""
+    urls = [url] if isinstance(url, str) else url
+    command = ["wrk", "-t2", "-c8", f"-d{duration}s", urls[0]]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        if len(urls) > 1:
+            paths = ", ".join(_lua_string(_path(u)) for u in urls)
+            script.write(
+                f"local paths = {{{paths}}}\nlocal n = 0\n"
+                "request = function()\n  n = n % #paths + 1\n"
+                "  return wrk.format(nil, paths[n])\nend\n"
+            )
+            script.flush()
+            command[1:1] = ["-s", script.name]
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    if re.search(r"Non-2xx or 3xx responses", out):
+        raise RuntimeError(f"errors while measuring {urls[0]}: {out}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def _path(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _lua_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _get_ms(url: str, cookie: str | None) -> float:
+    request = urllib.request.Request(url, headers={"Cookie": cookie or ""})  # noqa: S310
+    start = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310  (loopback)
+        response.read()
+    return (time.perf_counter() - start) * 1000
+
+
+def cold(
+    base: str,
+    pages: dict[str, tuple[str, str | None]],
+    change: Callable[[], None],
+    *,
+    repetitions: int = 30,
+) -> dict[str, dict[str, float]]:
+    """The first request after a change (`change()`, e.g. a version bump), one at a time:
+    median milliseconds of the page and of the bare view with the same cookie, taken in
+    turn, and the page's throughput as a share of the bare view's. Prints one line per page."""
+    results = {}
+    for label, (url, cookie) in pages.items():
+        page_ms, bare_ms = [], []
+        for _ in range(repetitions):
+            bare_ms.append(_get_ms(base + BARE, cookie))
+            change()
+            page_ms.append(_get_ms(url, cookie))
+        page, bare = statistics.median(page_ms), statistics.median(bare_ms)
+        results[label] = {"page_ms": page, "bare_ms": bare, "ratio": bare / page}
+        print(
+            f"{label:<46} first request after a change {page:6.1f} ms | bare {bare:5.1f} ms: "
+            f"{bare / page:6.1%}",
+            flush=True,
+        )
+    return results
+
+
+def bump(database_url: str, name: str) -> Callable[[], None]:
+    """A change, as a service makes one: the namespace `name` gets a new version (every page
+    cached under it is stale)."""
+    import psycopg
+
+    def change() -> None:
+        with psycopg.connect(database_url, autocommit=True) as connection:
+            connection.execute(
+                "UPDATE apure_cachenamespace SET version = gen_random_uuid() WHERE name = %s",
+                [name],
+            )
+
+    return change
 
 
 def check_page(url: str, cookie: str | None) -> str:
@@ -37,10 +114,11 @@ def compare(
 ) -> dict[str, dict[str, float]]:
     """For each page (label -> (url, cookie or None)): req/s of the page, of the bare view with
     the same cookie and of the anonymous bare view, medians over `repetitions`, and the ratios.
-    Prints one line per page."""
+    `url` may be a list: a mix of pages taken in turn. Prints one line per page."""
     results = {}
     for label, (url, cookie) in pages.items():
-        check_page(url, cookie)
+        for one in [url] if isinstance(url, str) else url:
+            check_page(one, cookie)
         wrk_rps(url, 1, cookie)  # warm-up
         page_runs, same_runs, anon_runs = [], [], []
         for _ in range(repetitions):

@@ -170,7 +170,13 @@ def review_queue() -> QuerySet:
 
 
 def review_count() -> int:
-    return Fiche.objects.filter(status=Fiche.Status.REVIEW).count()
+    """The fiches waiting for review: the staff menu's badge on every page they open, so
+    counted once per version of the catalogue (every fiche change bumps it)."""
+    return cached(
+        "clauses",
+        ("review-count",),
+        lambda: Fiche.objects.filter(status=Fiche.Status.REVIEW).count(),
+    )
 
 
 def feedback_pending() -> QuerySet:

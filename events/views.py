@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from apure.caching import cached
@@ -661,11 +662,18 @@ def _registration_filters(request: HttpRequest) -> dict:
     }
 
 
-@require_GET
-@permission_required("events.view_registrations")
-def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpResponse:
-    event = _staff_event(slug, cache=True)
-    filters = _registration_filters(request)
+STATUS_CHOICES = [
+    ("", _lazy("Active (confirmed, waiting, unconfirmed)")),
+    ("confirmed", _lazy("Confirmed")),
+    ("waiting", _lazy("Waiting list")),
+    ("pending", _lazy("Awaiting email confirmation")),
+    ("present", _lazy("Checked in")),
+    ("cancelled", _lazy("Cancelled or expired")),
+]
+
+
+def _registrations_context(event: Event, filters: dict, number: str, add_form=None) -> dict:
+    """The staff list for these filters and page: the same for every member of staff."""
     queryset = selectors.registrations_for_staff(event=event, **filters)
     paginator = Paginator(queryset, STAFF_PAGE_SIZE)
     # The total, counted once per version of the event (every registration change bumps it):
@@ -673,13 +681,21 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
     paginator.count = cached(
         event_namespace(event.slug), ("staff-count", sorted(filters.items())), queryset.count
     )
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(number)
     groups = selectors.event_groups(event=event, cache=True)
     slots: dict[int, tuple] = {}
     for group in groups:
         slots.setdefault(group.item_id, (group.item, []))[1].append(group)
     query = urlencode({k: v for k, v in filters.items() if v})
-    context = {
+    return_to = reverse("events:registrations", args=[event.slug])
+    if query or page.number > 1:
+        return_to += "?" + urlencode(
+            {
+                **{k: v for k, v in filters.items() if v},
+                **({"page": page.number} if page.number > 1 else {}),
+            }
+        )
+    return {
         "event": event,
         "groups": groups,
         "waiting": selectors.waiting_lists(event=event, cache=True),
@@ -689,14 +705,7 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
         ),
         "filters": filters,
         "query": query,
-        "statuses": [
-            ("", _("Active (confirmed, waiting, unconfirmed)")),
-            ("confirmed", _("Confirmed")),
-            ("waiting", _("Waiting list")),
-            ("pending", _("Awaiting email confirmation")),
-            ("present", _("Checked in")),
-            ("cancelled", _("Cancelled or expired")),
-        ],
+        "statuses": STATUS_CHOICES,
         "add_form": add_form,
         "add_form_html": ""
         if add_form
@@ -712,9 +721,30 @@ def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpRespons
                 },
             ),
         ),
-        "return_to": request.get_full_path(),
+        "return_to": return_to,
     }
-    return render(request, "events/registrations.html", context)
+
+
+@require_GET
+@permission_required("events.view_registrations")
+def registrations(request: HttpRequest, slug: str, add_form=None) -> HttpResponse:
+    event = _staff_event(slug, cache=True)
+    filters = _registration_filters(request)
+    number = request.GET.get("page", "1")[:12]
+    if add_form is not None:  # the hand-added person's form, with its errors
+        context = _registrations_context(event, filters, number, add_form)
+        return render(request, "events/registrations.html", context)
+    # Every member of staff sees the same list for the same filters: rendered once per
+    # version of the event (each registration change bumps it); the header, the messages and
+    # the CSRF token are each person's (apure.render_once).
+    return render_once(
+        request,
+        "events/registrations.html",
+        namespaces=(event_namespace(event.slug),),
+        key=("staff-list", event.slug, sorted(filters.items()), number),
+        context=lambda: _registrations_context(event, filters, number),
+        personal_state=(),
+    )
 
 
 @require_POST

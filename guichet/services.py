@@ -378,6 +378,7 @@ def time_entry_create(
     entry.save()
     if request.state == State.ASSIGNED:
         _move(request, by=by, to=State.IN_PROGRESS)
+    namespace_bump("guichet")  # the request's page shows its time log
     audit_log(actor=by, action="guichet.time_logged", obj=request, minutes=entry.minutes)
     return entry
 
@@ -411,6 +412,7 @@ def time_entry_update(
     )
     entry.full_clean()
     entry.save(update_fields=["date", "minutes", "channel", "note"])
+    namespace_bump("guichet")
     audit_log(actor=by, action="guichet.time_changed", obj=entry.request, minutes=entry.minutes)
     return entry
 
@@ -479,6 +481,7 @@ def request_rate(*, request: Request, by: User, rating: int, comment: str = "") 
     request.rating_comment = _clean(comment)[:3000]
     request.rated_at = timezone.now()
     request.save(update_fields=["rating", "rating_comment", "rated_at", "updated_at"])
+    namespace_bump("guichet")
     audit_log(actor=by, action="guichet.request_rated", obj=request, rating=request.rating)
     return request
 
@@ -632,3 +635,4 @@ def personal_data_erase(user: User) -> None:
     """The account is being anonymised: the requests stay (the statistics need them), what
     only the person wrote about themselves goes."""
     Request.objects.filter(requester=user).update(availability="", rating_comment="")
+    namespace_bump("guichet")

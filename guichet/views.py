@@ -35,9 +35,11 @@ from apure.http import (
     redirect_next,
     to_login,
 )
+from apure.render_once import render_once
 from clauses.selectors import segments_for_choice
 
 from . import selectors, services, stats
+from .apps import FAQ_NAMESPACE
 from .forms import (
     KEPT_FIELDS,
     AssignForm,
@@ -54,6 +56,7 @@ from .forms import (
     TimeEntryForm,
 )
 from .models import KIND_HELP, QA, Attachment, Kind, Request, TimeEntry
+from .templatetags.guichet_render import exchange_items
 
 DRAFT_KEY = "guichet_draft"
 PAGE_SIZE = 25
@@ -195,8 +198,7 @@ ADVISOR_SIDE_PERMS = {
 }
 
 
-def _detail_context(request: HttpRequest, obj: Request, **forms: Any) -> dict[str, Any]:
-    user = request.user
+def _detail_context(user, obj: Request, **forms: Any) -> dict[str, Any]:
     urls = _page_urls(obj.reference)
     context = {"req": obj, "urls": urls, **selectors.request_page(request=obj, user=user)}
     can = {name: user.has_perm(perm, obj) for name, perm in REQUESTER_SIDE_PERMS.items()}
@@ -241,32 +243,53 @@ def _suggestions(obj: Request) -> list:
     return selectors.assignee_suggestions(request=obj) if obj.state == "new" else []
 
 
-def _exchange_html(request: HttpRequest, obj: Request, advisor_side: bool) -> str:
-    """The rendered exchange, kept until a message is posted on any request (the services
-    bump the "guichet" version) and for the current minute at most (names may change)."""
-
-    def render_exchange() -> str:
-        exchange = selectors.request_exchange(request=obj, advisor_side=advisor_side)
-        return render_to_string(
-            "guichet/_exchange.html", {"exchange": exchange, "req": obj}, request=request
-        )
-
-    now = timezone.now()
-    key = ("exchange", obj.pk, advisor_side, now.strftime("%Y%m%d%H%M"))
-    return mark_safe(cached("guichet", key, render_exchange, timeout=60))  # noqa: S308
+def _detail_page_context(user, obj: Request, **forms: Any) -> dict[str, Any]:
+    context = _detail_context(user, obj, **forms)
+    exchange = selectors.request_exchange(request=obj, advisor_side=context["advisor_side"])
+    context["exchange_html"] = exchange_items(exchange, obj.reference)
+    return context
 
 
 def _detail(request: HttpRequest, obj: Request, status: int = 200, **forms: Any) -> HttpResponse:
-    context = _detail_context(request, obj, **forms)
-    context["exchange_html"] = _exchange_html(request, obj, context["advisor_side"])
+    """The page with a refused form and its errors."""
+    context = _detail_page_context(request.user, obj, **forms)
     return render(request, "guichet/request_detail.html", context, status=status)
+
+
+def _viewer(user) -> tuple:
+    """Everything guichet/permissions.py reads of a person."""
+    return (
+        user.pk,
+        user.is_superuser,
+        tuple(sorted(user.role_names)),
+        user.organisation_id,
+        user.organisation_confirmed,
+    )
 
 
 @require_GET
 @login_required
 def request_detail(request: HttpRequest, reference: str) -> HttpResponse:
-    obj = selectors.request_page_get_or_404(reference=reference, user=request.user)
-    return _detail(request, obj)
+    user, reference = request.user, reference[:20]
+
+    def context() -> dict[str, Any]:
+        obj = selectors.request_page_get_or_404(reference=reference, user=user)
+        return _detail_page_context(user, obj)
+
+    # Rendered once per version of the Guichet's data (its services bump it with every change
+    # to a request, its Q&As theirs), per person and per minute at most (names, admin edits
+    # and "editable today" move without a bump); the header, the messages and the CSRF token
+    # are put in per response (apure.render_once). A page found here was rendered after the
+    # permission check, for this person with these roles, at this version: a 404 is not kept.
+    minute = timezone.localtime().strftime("%Y%m%d%H%M")
+    return render_once(
+        request,
+        "guichet/request_detail.html",
+        namespaces=("guichet", FAQ_NAMESPACE),
+        key=("request", reference, _viewer(user), minute),
+        context=context,
+        personal_state=(),
+    )
 
 
 def _action(

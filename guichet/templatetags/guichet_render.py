@@ -1,17 +1,21 @@
-"""Light rendering for the advisor's request page, its busiest private page.
+"""Light rendering for the request page, the Guichet's busiest private page.
 
-It shows up to six blank action forms: rendering each widget through Django's widget templates
-(an include per input, per attribute list and per option) was most of that page's time. A blank
-form's fields are written here in Python, with exactly the markup of `_partials/form.html`,
-`_partials/field.html` and Django's widget templates; a form with data or errors, or with a
-widget not listed here, goes through the templates as before. The state-change history and
-the time entries are written the same way. tests/guichet/test_render.py compares both outputs.
+It shows the exchange (dozens of messages on a busy request: through the template engine, the
+loop over them was most of the page's time) and up to six blank action forms: rendering each
+widget through Django's widget templates (an include per input, per attribute list and per
+option) was most of the rest. A blank form's fields are written here in Python, with exactly
+the markup of `_partials/form.html`, `_partials/field.html` and Django's widget templates; a
+form with data or errors, or with a widget not listed here, goes through the templates as
+before. The exchange, the state-change
+history and the time entries are written the same way. tests/guichet/test_render.py compares
+each with the template markup it replaces.
 """
 
 from __future__ import annotations
 
 from django import template
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.html import conditional_escape, escape
@@ -185,3 +189,42 @@ def time_items(entries) -> SafeString:
         item.append("</li>")
         items.append("".join(item))
     return mark_safe("\n".join(items))  # noqa: S308
+
+
+def _attachment_items(reference: str, files) -> str:
+    """guichet/_attachments.html."""
+    base = reverse("guichet:attachment", args=[reference, 0])[: -len("0/")]
+    items = "".join(
+        f'<li><a href="{base}{f.pk}/">{escape(f.original_name)}</a> <span class="help">'
+        f"({escape(f.kind_label)}, {escape(f.size_label)})</span></li>"
+        for f in files
+    )
+    return f'<ul class="attachments">\n  {items}\n</ul>'
+
+
+def exchange_items(messages, reference: str) -> SafeString:
+    """The messages of a request, oldest first, each with its documents and, for an internal
+    note, its badge; "No message yet." when there is none."""
+    if not messages:
+        return mark_safe(f"<p>{escape(gettext('No message yet.'))}</p>")  # noqa: S308
+    note_badge = f'<span class="badge badge-warning">{escape(gettext("Internal note"))}</span>'
+    names: dict[int, str] = {}
+    items = []
+    for m in messages:
+        if m.author_id not in names:
+            names[m.author_id] = conditional_escape(m.author)
+        if m.internal:
+            side = "exchange-note"
+        else:
+            side = "exchange-buyer" if m.from_requester else "exchange-advisor"
+        at = timezone.localtime(m.created_at)
+        when = escape(f"{at.day} {MONTHS[at.month]} {at.year}, {at.hour} h {at.minute:02d}")
+        items.append(
+            f'<li id="message-{m.pk}" class="exchange-item {side}">\n'
+            f'<p class="exchange-meta">\n{note_badge if m.internal else ""}\n'
+            f"<strong>{names[m.author_id]}</strong> · "
+            f'<time datetime="{at.isoformat()}">{when}</time>\n</p>\n'
+            f'<p class="preserve-lines">{conditional_escape(m.body)}</p>\n'
+            f"{_attachment_items(reference, m.files) if m.files else ''}\n</li>"
+        )
+    return mark_safe('<ol class="exchange">\n' + "\n".join(items) + "\n</ol>")  # noqa: S308

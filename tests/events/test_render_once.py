@@ -97,3 +97,61 @@ def test_the_registration_window_opens_on_time():
     time.sleep(max(0.0, (opens - timezone.now()).total_seconds()) + 0.05)
     html = page(visitor, event)
     assert "Les inscriptions ouvrent le" not in html and tokens(html)
+
+
+def staff_list(client, event, query=""):
+    response = client.get(f"/evenements/{event.slug}/inscriptions/{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    return html, html.split('class="registration-list"', 1)[1].split("</ul>", 1)[0]
+
+
+def test_staff_share_the_registrations_list_but_not_their_parts():
+    """The list is rendered once per version of the event and filters; each member of staff
+    gets their own header and CSRF token, and every change shows on the next request."""
+    event = build_event(capacity=2, groups=(1, 5))
+    g1, g2 = event.groups.order_by("position")
+    camille = make_user("equipe", first_name="Camille", last_name="Durand")
+    louis = make_user("equipe", first_name="Louis", last_name="Martin")
+    clients = {}
+    for person in (camille, louis):
+        clients[person.pk] = Client()
+        clients[person.pk].force_login(person)
+    first = register(event, 1, groups=[g1])
+    for person, other in ((camille, louis), (louis, camille)):
+        html, rows = staff_list(clients[person.pk], event)
+        assert "Invité1" in rows
+        assert person.get_full_name() in html and other.get_full_name() not in html
+        secret = clients[person.pk].cookies["csrftoken"].value
+        assert {_unmask_cipher_token(t) for t in tokens(html)} == {secret}
+
+    second = register(event, 2, groups=[g1])  # the group is full: waiting
+    html, rows = staff_list(clients[louis.pk], event)
+    assert "Invité2" in rows and "2 inscriptions" in html
+    html, rows = staff_list(clients[camille.pk], event, "?q=invit%C3%A92")
+    assert "Invité2" in rows and "Invité1" not in rows and "1 inscription" in html
+    services.registration_change_groups(registration=first, groups=[g2], by=camille)
+    _, rows = staff_list(clients[louis.pk], event, f"?group={g2.pk}")
+    assert "Invité1" in rows and "Invité2" not in rows
+    second.refresh_from_db()
+    _, rows = staff_list(clients[louis.pk], event, "?status=confirmed")
+    assert "Invité2" in rows  # promoted when the place in atelier 1 was freed
+    services.registration_check_in(registration=second, by=louis)
+    _, rows = staff_list(clients[camille.pk], event, "?status=present")
+    assert "Invité2" in rows and "Invité1" not in rows
+    services.registration_cancel(registration=first, by=louis, staff=True, notify=False)
+    _, rows = staff_list(clients[camille.pk], event)
+    assert "Invité1" not in rows
+
+
+def test_the_staff_list_returns_to_its_own_filters():
+    """The move and cancel actions come back to the list as it was filtered, whoever rendered
+    it first and whatever else their address carried."""
+    staff = make_user("equipe")
+    event = build_event(capacity=5)
+    register(event, 1)
+    client = Client()
+    client.force_login(staff)
+    html, _ = staff_list(client, event, "?q=invit&utm=x&status=confirmed")
+    expected = f"/evenements/{event.slug}/inscriptions/?q=invit&amp;status=confirmed"
+    assert f'name="next" value="{expected}"' in html

@@ -20,8 +20,14 @@ from guichet.forms import (
     TimeEntryForm,
 )
 from guichet.models import Event
-from guichet.templatetags.guichet_render import form_fields, history_items, time_items
+from guichet.templatetags.guichet_render import (
+    exchange_items,
+    form_fields,
+    history_items,
+    time_items,
+)
 from tests.factories import make_user
+from tests.guichet.conftest import pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +152,51 @@ def test_the_queue_filters_are_written_as_the_template_loop_writes_them(language
     html = "".join(select["options_html"] for select in form.selects())
     assert '<option value="all" selected>' in html and '<option value="7" selected>' in html
     assert "&lt;Alimentation&gt; &amp; co" in html and "O&#x27;Brien" in html
+
+
+# guichet/_exchange.html as it was, before the exchange was written in Python.
+EXCHANGE_TEMPLATE = """{% load i18n %}{% if exchange %}
+  <ol class="exchange">
+    {% for m in exchange %}
+    <li id="message-{{ m.pk }}" class="exchange-item{% if m.internal %} exchange-note{% elif m.from_requester %} exchange-buyer{% else %} exchange-advisor{% endif %}">
+      <p class="exchange-meta">
+        {% if m.internal %}<span class="badge badge-warning">{% translate "Internal note" %}</span>{% endif %}
+        <strong>{{ m.author }}</strong> · <time datetime="{{ m.created_at|date:'c' }}">{{ m.created_at|date:"j F Y, G \\h i" }}</time>
+      </p>
+      <p class="preserve-lines">{{ m.body }}</p>
+      {% if m.files %}{% include "guichet/_attachments.html" with items=m.files %}{% endif %}
+    </li>
+    {% endfor %}
+  </ol>
+  {% else %}
+  <p>{% translate "No message yet." %}</p>
+  {% endif %}"""  # noqa: E501
+
+
+def test_the_exchange_is_written_as_its_template_wrote_it(language, make_request, advisor):
+    buyer = make_user("acheteur", first_name="Élodie", last_name="O'Brien")
+    request = make_request(by=buyer)
+    template = engines["django"].from_string(EXCHANGE_TEMPLATE)
+    for advisor_side in (True, False):
+        empty = selectors.request_exchange(request=request, advisor_side=advisor_side)
+        assert same_html(
+            exchange_items(empty, request.reference),
+            template.render({"exchange": empty, "req": request}),
+        )
+    services.request_take(request=request, by=advisor)
+    services.message_post(request=request, by=advisor, body="Note <interne> & co", internal=True)
+    services.message_post(
+        request=request,
+        by=advisor,
+        body="Voici le cahier des charges type.\nÀ adapter.",
+        uploads=[pdf("modèle <1>.pdf"), pdf("annexe.pdf")],
+    )
+    services.message_post(request=request, by=buyer, body="Merci !", uploads=[pdf()])
+    for advisor_side in (True, False):
+        messages = selectors.request_exchange(request=request, advisor_side=advisor_side)
+        expected = template.render({"exchange": messages, "req": request})
+        html = exchange_items(messages, request.reference)
+        assert same_html(html, expected), (html, expected)
+        assert ("&lt;interne&gt; &amp; co" in html) is advisor_side
+        assert "O&#x27;Brien" in html and html.count("<li id=") == 2 + advisor_side
+        assert f"/guichet-vert/demandes/{request.reference}/pieces/" in html
