@@ -77,4 +77,4 @@ clean:
 # Load benchmarks on the local PostgreSQL (see bench/run.py and README); wrk from Debian.
 bench: install-test
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
-	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/$(or $(BENCH),run).py $(BENCH_ARGS)

@@ -34,8 +34,11 @@ that would ask for them gets the anonymous answer, never another person's. The c
 the data versions read from the database (once per request, apure.caching), so a publish, an
 edit or an archive is visible on the very next request in every process.
 
-Pages private by nature (an advisor's queue) do not use this: their speed comes from bounded
-queries and light templates.
+A private page uses it only with everything it reads of the person in its key: the staff list
+of an event's registrations is the same for every member of staff allowed to see it; the
+Guichet's request page is kept per person, roles and organisation, and rendered (with its
+permission check: a 404 is never kept) on the first view after a change. The first view must
+still be fast: bounded queries and light templates.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from apure.caching import cached
+from apure.caching import cached, versioned
 from apure.errors import DomainError, form_error_from
 from apure.exports import Column, export_response
 from apure.files import private_file_response
@@ -707,22 +707,27 @@ def _registrations_context(event: Event, filters: dict, number: str, add_form=No
         "query": query,
         "statuses": STATUS_CHOICES,
         "add_form": add_form,
-        "add_form_html": ""
-        if add_form
-        else cached(
-            event_namespace(event.slug),
-            ("staff-add", get_language()),
-            lambda: render_to_string(
-                "events/_staff_add_fields.html",
-                {
-                    "add_form": StaffAddForm(
-                        event=Event.objects.prefetch_related("items__groups").get(pk=event.pk)
-                    )
-                },
-            ),
-        ),
+        "add_form_html": "" if add_form else _staff_add_fields(event, groups),
         "return_to": return_to,
     }
+
+
+def _staff_add_fields(event: Event, groups: list[Group]) -> str:
+    """The blank "add someone" form: it shows the programme's parallel slots and their groups
+    only, so it is kept for as long as they stay the same (registrations come and go)."""
+    programme = tuple((g.item_id, g.item.title, g.pk, g.title) for g in groups)
+    return versioned(
+        (),
+        ("events-staff-add", event.pk, get_language(), programme),
+        lambda: render_to_string(
+            "events/_staff_add_fields.html",
+            {
+                "add_form": StaffAddForm(
+                    event=Event.objects.prefetch_related("items__groups").get(pk=event.pk)
+                )
+            },
+        ),
+    )
 
 
 @require_GET

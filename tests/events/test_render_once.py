@@ -155,3 +155,26 @@ def test_the_staff_list_returns_to_its_own_filters():
     html, _ = staff_list(client, event, "?q=invit&utm=x&status=confirmed")
     expected = f"/evenements/{event.slug}/inscriptions/?q=invit&amp;status=confirmed"
     assert f'name="next" value="{expected}"' in html
+
+
+def test_the_add_form_follows_the_programme_not_the_registrations():
+    """The blank "add someone" form is kept while registrations come and go, and shows a
+    renamed or a new group on the next request."""
+    staff = make_user("equipe")
+    event = build_event(capacity=5, groups=(5, 5))
+    g1, _g2 = event.groups.order_by("position")
+    client = Client()
+    client.force_login(staff)
+
+    def add_form(html):
+        return html.split('id="ajouter"', 1)[1]
+
+    html, _ = staff_list(client, event)
+    assert "Atelier 1" in add_form(html)
+    register(event, 1, groups=[g1])
+    services.group_update(group=g1, by=staff, data={"title": "Cantine durable", "capacity": 5})
+    html, _ = staff_list(client, event)
+    assert "Cantine durable" in add_form(html) and "Atelier 1" not in add_form(html)
+    services.group_create(item=g1.item, by=staff, data={"title": "Textiles", "capacity": 5})
+    html, _ = staff_list(client, event)
+    assert "Textiles" in add_form(html)
