@@ -376,33 +376,63 @@ def request_time_entries(*, request: Request) -> list[TimeItem]:
     return items
 
 
-def request_exchange(*, request: Request, advisor_side: bool) -> list[Message]:
-    """The messages of a request as one side reads it: the buyer's side never gets internal
-    notes (they are not even read from the database for them), each with its documents."""
-    messages = (
-        Message.objects.filter(request=request)
-        .select_related("author")
-        .only(
+class ExchangeItem(NamedTuple):
+    pk: int
+    author_id: int
+    author: str  # the person's name as the portal writes it
+    from_requester: bool
+    internal: bool
+    body: str
+    created_at: dt.datetime
+    files: list[Attachment]
+
+
+def request_exchange(*, request: Request, advisor_side: bool) -> list[ExchangeItem]:
+    """The messages of a request as one side reads it, oldest first, read as plain values:
+    the buyer's side never gets internal notes (they are not even read from the database for
+    them), each with its documents."""
+    messages = Message.objects.filter(request=request)
+    if not advisor_side:
+        messages = messages.filter(internal=False)
+    rows = list(
+        messages.order_by("created_at", "pk").values_list(
             "pk",
-            "request_id",
+            "author_id",
+            "author__first_name",
+            "author__last_name",
+            "author__email",
             "from_requester",
             "internal",
             "body",
             "created_at",
-            *_user_only("author"),
         )
     )
-    if not advisor_side:
-        messages = messages.filter(internal=False)
-    messages = list(messages)
     files: dict[int, list[Attachment]] = {}
-    for attachment in Attachment.objects.filter(request=request, message__isnull=False).only(
-        "pk", "request_id", "message_id", "original_name", "content_kind", "size"
-    ):
-        files.setdefault(attachment.message_id, []).append(attachment)
-    for message in messages:
-        message.files = files.get(message.pk, [])
-    return messages
+    if rows:
+        for attachment in Attachment.objects.filter(request=request, message__isnull=False).only(
+            "pk", "request_id", "message_id", "original_name", "content_kind", "size"
+        ):
+            files.setdefault(attachment.message_id, []).append(attachment)
+    names: dict[int, str] = {}
+    items = []
+    for pk, author_id, first, last, email, from_requester, internal, body, created_at in rows:
+        if author_id not in names:
+            names[author_id] = str(
+                User(pk=author_id, first_name=first, last_name=last, email=email)
+            )
+        items.append(
+            ExchangeItem(
+                pk,
+                author_id,
+                names[author_id],
+                from_requester,
+                internal,
+                body,
+                created_at,
+                files.get(pk, []),
+            )
+        )
+    return items
 
 
 def published_qas(*, query: str = "") -> QuerySet:
