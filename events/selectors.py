@@ -285,29 +285,36 @@ STAFF_ROW_FIELDS = (
 )
 
 
-def waiting_lists(*, event: Event, limit: int = 50, cache: bool = False) -> dict[str, Any]:
-    """The event's waiting list and each group's, in arrival order."""
+def waiting_lists(
+    *, event: Event, groups: list[Group] | None = None, limit: int = 50, cache: bool = False
+) -> dict[str, Any]:
+    """The event's waiting list and each group's, in arrival order. A list its count says is
+    empty (`event.waiting_count`, each of `groups`' `waiting_count`, when known) is not read."""
     if cache:
         return cached(
-            event_namespace(event.slug), ("waiting", limit), lambda: waiting_lists(event=event)
+            event_namespace(event.slug),
+            ("waiting", limit),
+            lambda: waiting_lists(event=event, groups=groups, limit=limit),
         )
-    event_waiting = list(
-        Registration.objects.filter(event=event, status=Registration.Status.WAITING).order_by(
-            "sequence", "pk"
-        )[:limit]
-    )
-    group_waiting = list(
-        Choice.objects.filter(
-            group__event=event,
-            status=Choice.Status.WAITING,
-            registration__status=Registration.Status.CONFIRMED,
+    event_waiting = []
+    if getattr(event, "waiting_count", None) != 0:
+        event_waiting = list(
+            Registration.objects.filter(event=event, status=Registration.Status.WAITING).order_by(
+                "sequence", "pk"
+            )[:limit]
         )
-        .select_related("registration", "group")
-        .order_by("group__position", "group_id", "sequence", "pk")[: limit * 5]
-    )
     by_group: dict[int, list[Choice]] = {}
-    for choice in group_waiting:
-        by_group.setdefault(choice.group_id, []).append(choice)
+    if groups is None or any(group.waiting_count for group in groups):
+        for choice in (
+            Choice.objects.filter(
+                group__event=event,
+                status=Choice.Status.WAITING,
+                registration__status=Registration.Status.CONFIRMED,
+            )
+            .select_related("registration", "group")
+            .order_by("group__position", "group_id", "sequence", "pk")[: limit * 5]
+        ):
+            by_group.setdefault(choice.group_id, []).append(choice)
     return {"event": event_waiting, "groups": by_group}
 
 

@@ -698,7 +698,7 @@ def _registrations_context(event: Event, filters: dict, number: str, add_form=No
     return {
         "event": event,
         "groups": groups,
-        "waiting": selectors.waiting_lists(event=event, cache=True),
+        "waiting": selectors.waiting_lists(event=event, groups=groups, cache=True),
         "page": page,
         "rows_html": registration_rows(
             event, selectors.with_chosen_groups(page.object_list), list(slots.values())

@@ -178,3 +178,31 @@ def test_the_add_form_follows_the_programme_not_the_registrations():
     services.group_create(item=g1.item, by=staff, data={"title": "Textiles", "capacity": 5})
     html, _ = staff_list(client, event)
     assert "Textiles" in add_form(html)
+
+
+def test_the_staff_list_shows_the_waiting_lists_as_they_move():
+    """The waiting lists are read only when the counts say someone waits, and follow every
+    registration on the next request."""
+    staff = make_user("equipe")
+    event = build_event(capacity=2, groups=(1, 5))
+    g1, _g2 = event.groups.order_by("position")
+    client = Client()
+    client.force_login(staff)
+
+    def waiting(html):
+        if "Listes d’attente" not in html:
+            return ""
+        return html.split("Listes d’attente", 1)[1].split("</details>", 1)[0]
+
+    first = register(event, 1, groups=[g1])
+    html, _ = staff_list(client, event)
+    assert waiting(html) == ""
+    register(event, 2, groups=[g1])  # a place in the event, none left in atelier 1
+    html, _ = staff_list(client, event)
+    assert "Invité2" in waiting(html) and "Atelier 1" in waiting(html)
+    register(event, 3, groups=[g1])  # the event is full
+    html, _ = staff_list(client, event)
+    assert "Invité3" in waiting(html)
+    services.registration_cancel(registration=first, by=staff, staff=True, notify=False)
+    html, _ = staff_list(client, event)  # Invité2 gets atelier 1, Invité3 the event's place
+    assert "Invité2" not in waiting(html)
