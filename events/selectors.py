@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple
 
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -96,15 +97,33 @@ def _with_group_counts(queryset: QuerySet[Group]) -> QuerySet[Group]:
     )
 
 
-def _event_page(slug: str) -> Event | None:
-    groups = _with_group_counts(Group.objects.all()).order_by("position", "pk")
-    return (
-        _with_counts(Event.objects.filter(slug=slug))
-        .prefetch_related(
-            Prefetch("items", ProgrammeItem.objects.prefetch_related(Prefetch("groups", groups)))
-        )
-        .first()
+# The querysets with counts are built once per process and only filtered per call (each
+# filter is a copy; these are never evaluated themselves): resolving their count subqueries
+# cost as much as running them, on the first view after every registration.
+
+
+@cache
+def _events_with_counts() -> QuerySet[Event]:
+    return _with_counts(Event.objects.all())
+
+
+@cache
+def _groups_with_counts() -> QuerySet[Group]:
+    return _with_group_counts(Group.objects.select_related("item")).order_by(
+        "item__starts_at", "position", "pk"
     )
+
+
+@cache
+def _event_pages() -> QuerySet[Event]:
+    groups = _with_group_counts(Group.objects.all()).order_by("position", "pk")
+    return _events_with_counts().prefetch_related(
+        Prefetch("items", ProgrammeItem.objects.prefetch_related(Prefetch("groups", groups)))
+    )
+
+
+def _event_page(slug: str) -> Event | None:
+    return _event_pages().filter(slug=slug).first()
 
 
 def event_for_staff_or_404(*, slug: str, cache: bool = False) -> Event:
@@ -113,10 +132,10 @@ def event_for_staff_or_404(*, slug: str, cache: bool = False) -> Event:
         event = cached(
             event_namespace(slug),
             ("staff-event",),
-            lambda: _with_counts(Event.objects.filter(slug=slug)).first(),
+            lambda: _events_with_counts().filter(slug=slug).first(),
         )
     else:
-        event = _with_counts(Event.objects.filter(slug=slug)).first()
+        event = _events_with_counts().filter(slug=slug).first()
     if event is None:
         raise Http404
     return event
@@ -125,11 +144,7 @@ def event_for_staff_or_404(*, slug: str, cache: bool = False) -> Event:
 def event_groups(*, event: Event, cache: bool = False) -> list[Group]:
     if cache:
         return cached(event_namespace(event.slug), ("groups",), lambda: event_groups(event=event))
-    return list(
-        _with_group_counts(Group.objects.filter(event=event).select_related("item")).order_by(
-            "item__starts_at", "position", "pk"
-        )
-    )
+    return list(_groups_with_counts().filter(event=event))
 
 
 def places_left(event: Event) -> int:
