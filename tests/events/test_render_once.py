@@ -99,6 +99,19 @@ def test_the_registration_window_opens_on_time():
     assert "Les inscriptions ouvrent le" not in html and tokens(html)
 
 
+def signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def staff_with_event(capacity, groups):
+    """A member of staff signed in, an event with one group per capacity, and its groups."""
+    staff = make_user("equipe")
+    event = build_event(capacity=capacity, groups=groups)
+    return signed_in(staff), staff, event, list(event.groups.order_by("position"))
+
+
 def staff_list(client, event, query=""):
     response = client.get(f"/evenements/{event.slug}/inscriptions/{query}")
     assert response.status_code == 200
@@ -113,10 +126,7 @@ def test_staff_share_the_registrations_list_but_not_their_parts():
     g1, g2 = event.groups.order_by("position")
     camille = make_user("equipe", first_name="Camille", last_name="Durand")
     louis = make_user("equipe", first_name="Louis", last_name="Martin")
-    clients = {}
-    for person in (camille, louis):
-        clients[person.pk] = Client()
-        clients[person.pk].force_login(person)
+    clients = {person.pk: signed_in(person) for person in (camille, louis)}
     first = register(event, 1, groups=[g1])
     for person, other in ((camille, louis), (louis, camille)):
         html, rows = staff_list(clients[person.pk], event)
@@ -147,11 +157,8 @@ def test_staff_share_the_registrations_list_but_not_their_parts():
 def test_the_staff_list_returns_to_its_own_filters():
     """The move and cancel actions come back to the list as it was filtered, whoever rendered
     it first and whatever else their address carried."""
-    staff = make_user("equipe")
-    event = build_event(capacity=5)
+    client, _staff, event, _groups = staff_with_event(5, ())
     register(event, 1)
-    client = Client()
-    client.force_login(staff)
     html, _ = staff_list(client, event, "?q=invit&utm=x&status=confirmed")
     expected = f"/evenements/{event.slug}/inscriptions/?q=invit&amp;status=confirmed"
     assert f'name="next" value="{expected}"' in html
@@ -160,11 +167,7 @@ def test_the_staff_list_returns_to_its_own_filters():
 def test_the_add_form_follows_the_programme_not_the_registrations():
     """The blank "add someone" form is kept while registrations come and go, and shows a
     renamed or a new group on the next request."""
-    staff = make_user("equipe")
-    event = build_event(capacity=5, groups=(5, 5))
-    g1, _g2 = event.groups.order_by("position")
-    client = Client()
-    client.force_login(staff)
+    client, staff, event, (g1, _g2) = staff_with_event(5, (5, 5))
 
     def add_form(html):
         return html.split('id="ajouter"', 1)[1]
@@ -183,11 +186,7 @@ def test_the_add_form_follows_the_programme_not_the_registrations():
 def test_the_staff_list_shows_the_waiting_lists_as_they_move():
     """The waiting lists are read only when the counts say someone waits, and follow every
     registration on the next request."""
-    staff = make_user("equipe")
-    event = build_event(capacity=2, groups=(1, 5))
-    g1, _g2 = event.groups.order_by("position")
-    client = Client()
-    client.force_login(staff)
+    client, staff, event, (g1, _g2) = staff_with_event(2, (1, 5))
 
     def waiting(html):
         if "Listes d’attente" not in html:
