@@ -11,6 +11,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from apure import render_once
+from apure.caching import namespace_versions
 
 from . import search
 from .search.filters import FACETS
@@ -61,8 +62,17 @@ def warm_after_commit() -> None:
     transaction.on_commit(_warm)
 
 
+_warmed: list[tuple[str, ...]] = [()]  # the catalogue version this process last rendered ahead
+
+
 def _warm() -> None:
+    """Every change of one transaction asks once per (sub)transaction: after the commit, the
+    first call renders the list at the new version, the others find it done."""
     try:
+        version = namespace_versions(NAMESPACES)
+        if version == _warmed[0]:
+            return
         warm_catalogue()
+        _warmed[0] = version
     except Exception:
         logger.exception("the clause list could not be rendered ahead")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from django.db import transaction
 from django.utils.translation import gettext as _
 
+from apure.caching import bumps_batched
 from apure.models import User
 
 from .. import services
@@ -56,6 +58,13 @@ def seed_thesaurus() -> None:
 
 
 def seed(*, users: dict[str, User], organisations) -> str:
+    # One transaction: the catalogue's version moves once, and the list is rendered ahead
+    # once, after the commit (clauses.pages), not after each of hundreds of rows.
+    with transaction.atomic(), bumps_batched():
+        return _seed(users)
+
+
+def _seed(users: dict[str, User]) -> str:
     seed_taxonomy()
     seed_thesaurus()
     author = users.get(DEMO_AUTHOR) or User.objects.get(email=DEMO_AUTHOR)

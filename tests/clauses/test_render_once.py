@@ -244,3 +244,21 @@ def test_a_persons_kept_page_follows_their_name_roles_and_selection(people):
     assert FEEDBACK_BUTTON in _get(alice_client, fiche_url)  # buyers say they used a clause
     user_set_roles(user=alice, roles={Role.MEMBER}, by=None)
     assert FEEDBACK_BUTTON not in _get(alice_client, fiche_url)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_loading_the_demo_catalogue_renders_the_list_ahead_once(monkeypatch):
+    """Hundreds of rows in one transaction: the list is rendered ahead once, after the commit
+    (it was once per row: ten seconds of a `make run`), and shows every demo fiche."""
+    from apure.demo import seed_accounts, seed_organisations
+    from clauses import demo, pages
+
+    rendered = []
+    real = pages.warm_catalogue
+    monkeypatch.setattr(pages, "warm_catalogue", lambda: rendered.append(real()))
+    organisations = seed_organisations()
+    demo.seed(users=seed_accounts(organisations), organisations=organisations)
+    assert len(rendered) == 1
+    published = Fiche.objects.filter(status=Fiche.Status.PUBLISHED).count()
+    html = Client().get("/clauses/").content.decode()
+    assert f"{published} clauses trouvées" in html
