@@ -7,6 +7,7 @@ import re
 import pytest
 from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
+from django.utils import timezone
 
 from apure.services import user_set_organisation_confirmed
 from guichet import services
@@ -65,7 +66,11 @@ def test_every_change_shows_on_the_next_request(advisor):
     services.request_take(request=request, by=advisor)
     assert "Thomas Leroy" in page(buyer_client, request)
     entry = services.time_entry_create(
-        request=request, by=advisor, date=request.created_at.date(), minutes=45, channel="phone"
+        request=request,
+        by=advisor,
+        date=timezone.localdate(request.created_at),
+        minutes=45,
+        channel="phone",
     )
     assert "Total : 45 min" in page(advisor_client, request)
     services.time_entry_update(

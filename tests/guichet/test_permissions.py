@@ -4,6 +4,7 @@ The request belongs to a buyer of another organisation (so for the tested buyer 
 and is assigned to another expert (so for the tested expert too)."""
 
 import pytest
+from django.utils import timezone
 
 from guichet import services
 from tests.conftest import ROLES
@@ -42,7 +43,7 @@ TABLE = [
 DATA = {
     "body": "Bonjour",
     "assignee": "",
-    "date": "2026-12-01",
+    "date": timezone.localdate().isoformat(),  # Paris: the service refuses another day
     "minutes": "30",
     "channel": "phone",
     "summary": "Synthèse",

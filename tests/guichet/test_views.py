@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from apure.models import AuditEntry
 from guichet import services
@@ -113,7 +114,12 @@ def test_an_advisor_takes_logs_time_answers_and_closes(client_for, advisor):
     assert client.post(f"{url}prendre/").status_code == 302
     response = client.post(
         f"{url}temps/",
-        {"date": "2026-12-01", "minutes": "45", "channel": "phone", "note": "Appel"},
+        {
+            "date": timezone.localdate().isoformat(),
+            "minutes": "45",
+            "channel": "phone",
+            "note": "Appel",
+        },
         follow=True,
     )
     assert "45 minutes saisies" in response.content.decode()
@@ -285,7 +291,7 @@ def test_statistics_count_the_advice_and_exports_open(client_for, closed):
     services.time_entry_create(
         request=closed,
         by=closed.assignee,
-        date=closed.created_at.date(),
+        date=timezone.localdate(closed.created_at),
         minutes=45,
         channel="phone",
     )
@@ -310,7 +316,11 @@ def test_statistics_count_the_advice_and_exports_open(client_for, closed):
 
 def test_time_entry_correction_same_day_by_its_author(client_for, answered, advisor):
     entry = services.time_entry_create(
-        request=answered, by=advisor, date=answered.created_at.date(), minutes=30, channel="visio"
+        request=answered,
+        by=advisor,
+        date=timezone.localdate(answered.created_at),
+        minutes=30,
+        channel="visio",
     )
     url = f"{answered.get_absolute_url()}temps/{entry.pk}/"
     assert client_for(make_user("conseiller")).get(url).status_code == 403
