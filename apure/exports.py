@@ -181,7 +181,10 @@ def export_response(
         chosen = {}
         for key in filters or {}:
             values = filters.getlist(key) if hasattr(filters, "getlist") else [filters[key]]
-            chosen[key] = [str(v)[:200] for v in values]
+            # No NUL character: PostgreSQL's JSON refuses it (the audit entry is JSON).
+            chosen[str(key)[:100].replace("\x00", "")] = [
+                str(v)[:200].replace("\x00", "") for v in values
+            ]
         audit_log(actor=user, action="export", what=what, format=fmt, filters=chosen)
     filename = f"{name}-{timezone.localdate().isoformat()}.{fmt}"
     if fmt == "csv":

@@ -854,7 +854,8 @@ EXPORT_COLUMNS = [
 def registrations_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     event = _staff_event(slug)
     status = request.GET.get("status", "all")
-    rows = selectors.export_rows(event=event, q=request.GET.get("q", "")[:100], status=status)
+    q = request.GET.get("q", "")[:100].replace("\x00", "")
+    rows = selectors.export_rows(event=event, q=q, status=status)
     return export_response(
         request,
         fmt=fmt,

@@ -331,3 +331,15 @@ def test_the_cached_event_page_follows_every_change(client, client_for):
     assert "Atelier renommé" in client.get(event.get_absolute_url()).content.decode()
     services.event_cancel(event=event, by=None)
     assert "Cet événement est annulé" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_an_export_asked_with_nul_characters_is_still_a_file(client_for):
+    """Found by the fuzz test on PostgreSQL: a NUL character in the search or in a parameter's
+    name reached the database (the search, the audit entry's JSON) and gave a 500."""
+    staff = make_user("equipe")
+    event = build_event(capacity=5)
+    register(event, 1)
+    client = client_for(staff)
+    response = client.get(f"/evenements/{event.slug}/inscriptions/export.csv?q=inv%00&a%00=%00")
+    assert response.status_code == 200
+    assert "Invité1" in b"".join(response.streaming_content).decode("utf-8-sig")
