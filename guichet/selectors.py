@@ -315,10 +315,22 @@ class HistoryItem(NamedTuple):
     actor: str | None  # the person's name as the portal writes it
 
 
+class _Names(dict):
+    """Each person's name as the portal writes it, from plain values read with a row (a busy
+    request repeats the same few people)."""
+
+    def of(self, pk: int | None, first_name: str, last_name: str, email: str) -> str | None:
+        if pk is None:
+            return None
+        if pk not in self:
+            self[pk] = str(User(pk=pk, first_name=first_name, last_name=last_name, email=email))
+        return self[pk]
+
+
 def request_history(*, request: Request) -> list[HistoryItem]:
     """The request's state changes, oldest first, read as plain values: a busy request has
     dozens, and the page only writes them out."""
-    names: dict[int, str] = {}
+    names = _Names()
     items = []
     for at, to_state, note, actor_id, first_name, last_name, email in (
         Event.objects.filter(request=request)
@@ -333,10 +345,8 @@ def request_history(*, request: Request) -> list[HistoryItem]:
             "actor__email",
         )
     ):
-        if actor_id is not None and actor_id not in names:
-            person = User(pk=actor_id, first_name=first_name, last_name=last_name, email=email)
-            names[actor_id] = str(person)
-        items.append(HistoryItem(at, to_state, note, names.get(actor_id)))
+        actor = names.of(actor_id, first_name, last_name, email)
+        items.append(HistoryItem(at, to_state, note, actor))
     return items
 
 
@@ -356,7 +366,7 @@ class TimeItem:
 
 def request_time_entries(*, request: Request) -> list[TimeItem]:
     """The time logged on the request, in date order, read as plain values."""
-    names: dict[int, str] = {}
+    names = _Names()
     items = []
     for pk, date, minutes, channel, note, created_at, author_id, first, last, email in (
         TimeEntry.objects.filter(request=request)
@@ -374,12 +384,8 @@ def request_time_entries(*, request: Request) -> list[TimeItem]:
             "author__email",
         )
     ):
-        if author_id not in names:
-            person = User(pk=author_id, first_name=first, last_name=last, email=email)
-            names[author_id] = str(person)
-        items.append(
-            TimeItem(pk, date, minutes, channel, note, created_at, author_id, names[author_id])
-        )
+        author = names.of(author_id, first, last, email)
+        items.append(TimeItem(pk, date, minutes, channel, note, created_at, author_id, author))
     return items
 
 
@@ -420,18 +426,14 @@ def request_exchange(*, request: Request, advisor_side: bool) -> list[ExchangeIt
             "pk", "request_id", "message_id", "original_name", "content_kind", "size"
         ):
             files.setdefault(attachment.message_id, []).append(attachment)
-    names: dict[int, str] = {}
+    names = _Names()
     items = []
     for pk, author_id, first, last, email, from_requester, internal, body, created_at in rows:
-        if author_id not in names:
-            names[author_id] = str(
-                User(pk=author_id, first_name=first, last_name=last, email=email)
-            )
         items.append(
             ExchangeItem(
                 pk,
                 author_id,
-                names[author_id],
+                names.of(author_id, first, last, email),
                 from_requester,
                 internal,
                 body,

@@ -208,11 +208,8 @@ def exchange_items(messages, reference: str) -> SafeString:
     if not messages:
         return mark_safe(f"<p>{escape(gettext('No message yet.'))}</p>")  # noqa: S308
     note_badge = f'<span class="badge badge-warning">{escape(gettext("Internal note"))}</span>'
-    names: dict[int, str] = {}
     items = []
     for m in messages:
-        if m.author_id not in names:
-            names[m.author_id] = conditional_escape(m.author)
         if m.internal:
             side = "exchange-note"
         else:
@@ -222,7 +219,7 @@ def exchange_items(messages, reference: str) -> SafeString:
         items.append(
             f'<li id="message-{m.pk}" class="exchange-item {side}">\n'
             f'<p class="exchange-meta">\n{note_badge if m.internal else ""}\n'
-            f"<strong>{names[m.author_id]}</strong> · "
+            f"<strong>{conditional_escape(m.author)}</strong> · "
             f'<time datetime="{at.isoformat()}">{when}</time>\n</p>\n'
             f'<p class="preserve-lines">{conditional_escape(m.body)}</p>\n'
             f"{_attachment_items(reference, m.files) if m.files else ''}\n</li>"
